@@ -339,5 +339,5 @@ export const OPENAPI_PATH = fileURLToPath(new URL('../openapi.json', import.meta
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(OPENAPI_PATH, renderOpenApi());
-  console.log(`wrote ${OPENAPI_PATH}`);
+  process.stdout.write(`wrote ${OPENAPI_PATH}\n`);
 }
