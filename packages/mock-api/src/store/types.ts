@@ -1,0 +1,86 @@
+/**
+ * What the store keeps. Records hold a little more than the contract shows
+ * (owners, attempts, poll counts) and timestamps as epoch milliseconds; the
+ * views in `views.ts` turn them into contract objects.
+ */
+import type {
+  DossierState,
+  DossierStep,
+  FeeItem,
+  IdentityProvider,
+  PaymentFailure,
+  PaymentState,
+  SurveyAnswer,
+} from '@dvc-kit/client';
+
+/** A dossier as stored. */
+export interface DossierRecord {
+  code: string;
+  procedureCode: string;
+  /** The agency that received it (code + name). */
+  agency: { code: string; name: string };
+  /** Citizen id of the owner. */
+  ownerId: string;
+  status: DossierState;
+  receivedAt: number;
+  dueAt: number;
+  updatedAt: number;
+  history: DossierStep[];
+  /** Survey definition id used for this dossier. */
+  surveyId: string;
+}
+
+/** A payment attempt started with `POST /dossiers/{code}/payment`. */
+export interface PaymentAttempt {
+  /** Opaque id carried by the pay page URL. */
+  id: string;
+  startedAt: number;
+  /** Where the pay page sends the citizen back (only used if same-origin). */
+  returnUrl?: string;
+  /** How many times the payment was read while this attempt was pending. */
+  polls: number;
+}
+
+/** A payment as stored. */
+export interface PaymentRecord {
+  dossierCode: string;
+  items: FeeItem[];
+  status: PaymentState;
+  failure?: PaymentFailure;
+  expiresAt?: number;
+  receipt?: { number: string; issuedAt: number };
+  refund?: { amount: number; refundedAt: number; reason: string };
+  transactionRef?: string;
+  updatedAt: number;
+  attempt?: PaymentAttempt;
+}
+
+/** A stored survey response: keyed by dossier, never by person. */
+export interface SurveyResponseRecord {
+  dossierCode: string;
+  surveyId: string;
+  answers: Record<string, SurveyAnswer>;
+  receiptId: string;
+  submittedAt: number;
+}
+
+/** A server-side session (BFF cookie or a scenario sign-in). */
+export interface SessionRecord {
+  /** Opaque random id: the cookie value. */
+  id: string;
+  citizenId: string;
+  provider: IdentityProvider;
+  /** Random token expected in `X-CSRF-Token` on state-changing calls. */
+  csrfToken: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+/** A stored idempotent result (IETF Idempotency-Key draft, Stripe semantics). */
+export interface IdempotencyRecord {
+  /** Method, path and canonical body of the first request. */
+  fingerprint: string;
+  /** Undefined while the first request is still being handled. */
+  result?: { status: number; body: unknown };
+  createdAt: number;
+}
