@@ -1,4 +1,6 @@
+import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+import { renderTokensCss } from './src/tokens/render-tokens-css';
 
 export default defineConfig({
   entry: ['src/index.ts'],
@@ -9,4 +11,9 @@ export default defineConfig({
   target: 'es2022',
   // Lit and friends stay external: the embed bundle dedupes them.
   external: [/^lit/, /^@lit\//, /^@dvc-kit\//],
+  // tokens.css is rendered from the same source the elements use, on every
+  // build, so the file and the components cannot drift apart.
+  async onSuccess() {
+    await writeFile('dist/tokens.css', `${renderTokensCss()}\n`);
+  },
 });

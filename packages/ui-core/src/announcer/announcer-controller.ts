@@ -1,0 +1,96 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveLang } from '../lang/resolve-lang';
+import { liveRegionsFor, type Politeness } from './live-regions';
+
+/** Options for {@link AnnouncerController.announce}. */
+export interface AnnounceOptions {
+  /**
+   * `polite` (default) waits until the screen reader is idle; `assertive`
+   * interrupts — keep it for errors that block the user.
+   */
+  readonly politeness?: Politeness;
+}
+
+/**
+ * How long a region stays empty before the new text goes in. Screen readers
+ * (NVDA, JAWS, VoiceOver) merge DOM changes made in the same moment, so
+ * "clear, then set" in one task would not re-announce an identical message.
+ */
+export const announceDelayMs = 100;
+
+interface PendingMessage {
+  readonly text: string;
+  readonly lang: string;
+}
+
+/** Messages waiting for each region, shared by every widget of a document. */
+const pendingByRegion = new WeakMap<HTMLElement, PendingMessage[]>();
+
+function announceIn(region: HTMLElement, message: PendingMessage): void {
+  const pending = pendingByRegion.get(region);
+  if (pending) {
+    // Several widgets announcing at once: keep every message, none is lost.
+    pending.push(message);
+    return;
+  }
+  pendingByRegion.set(region, [message]);
+  region.replaceChildren();
+  setTimeout(() => {
+    const messages = pendingByRegion.get(region) ?? [];
+    pendingByRegion.delete(region);
+    region.replaceChildren(
+      ...messages.map(({ text, lang }) => {
+        const line = region.ownerDocument.createElement('p');
+        // The region lives outside the widget, so it carries the widget's language.
+        line.lang = lang;
+        line.textContent = text;
+        return line;
+      }),
+    );
+  }, announceDelayMs);
+}
+
+/**
+ * Announces status changes to screen readers ("Đã thanh toán", "Không kết
+ * nối được…") through live regions.
+ *
+ * The regions are shared at the document level, one polite and one
+ * assertive, rather than living in each widget's shadow root: live regions
+ * inside shadow roots are unreliable in some screen reader and browser
+ * pairs, a message survives the widget re-rendering or being removed right
+ * after announcing, and several widgets on one page do not compete through
+ * several regions. One limitation: while a modal `<dialog>` is open the
+ * rest of the page is inert, so a widget inside such a dialog should show
+ * its status in the dialog too.
+ *
+ * @summary Reactive controller: `announce(message, { politeness })`.
+ * @example
+ * class DvcPaymentStatus extends DvcElement {
+ *   private announcer = new AnnouncerController(this);
+ *   private onPaid() {
+ *     this.announcer.announce(this.t('paid'));
+ *   }
+ * }
+ */
+export class AnnouncerController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & Element;
+
+  constructor(host: ReactiveControllerHost & Element) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    liveRegionsFor(this.host.ownerDocument);
+  }
+
+  /**
+   * Speaks `message`. Calling it again with the same text speaks it again.
+   * Empty messages are ignored.
+   */
+  announce(message: string, options: AnnounceOptions = {}): void {
+    if (!message.trim()) return;
+    const region = liveRegionsFor(this.host.ownerDocument)[options.politeness ?? 'polite'];
+    announceIn(region, { text: message, lang: resolveLang(this.host) });
+  }
+}

@@ -1,0 +1,34 @@
+import type { Message, PluralMessage } from './message';
+import type { vi } from './vi';
+
+/** A key of the shared message catalogs. */
+export type MessageKey = keyof typeof vi;
+
+/**
+ * A message catalog: exactly the keys of the Vietnamese catalog, each with a
+ * text (or plural texts) in one language. Extra or missing keys are type
+ * errors, so a catalog cannot silently drift from `vi`.
+ */
+export type Catalog = { readonly [K in MessageKey]: Message };
+
+type PlaceholdersIn<S> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PlaceholdersIn<Rest>
+  : never;
+
+type PlaceholdersOf<M> = M extends PluralMessage ? PlaceholdersIn<M[keyof M]> : PlaceholdersIn<M>;
+
+/** The `{placeholders}` of message `K`, as read from the Vietnamese catalog. */
+export type MessagePlaceholder<K extends MessageKey> = PlaceholdersOf<(typeof vi)[K]>;
+
+/** The parameters message `K` needs: one value per placeholder. */
+export type MessageParams<K extends MessageKey> = {
+  readonly [P in MessagePlaceholder<K>]: string | number;
+};
+
+/**
+ * The rest arguments of `t(key, …)`: nothing for a message without
+ * placeholders, otherwise its parameters (required, so none is forgotten).
+ */
+export type TranslateArgs<K extends MessageKey> = [MessagePlaceholder<K>] extends [never]
+  ? []
+  : [params: MessageParams<K>];

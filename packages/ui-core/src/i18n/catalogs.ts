@@ -1,0 +1,7 @@
+import type { Lang } from '../lang/language';
+import type { Catalog } from './catalog';
+import { en } from './en';
+import { vi } from './vi';
+
+/** Every catalog, by language. */
+export const catalogs: { readonly [L in Lang]: Catalog } = { vi, en };

@@ -1,0 +1,34 @@
+import type { Lang } from '../lang/language';
+import type { MessageKey, TranslateArgs } from './catalog';
+import { catalogs } from './catalogs';
+import { intlLocales } from './locale';
+
+const placeholder = /\{(\w+)\}/g;
+
+/**
+ * The text of message `key` in `lang`, with its `{placeholders}` filled in.
+ * Number parameters are formatted for the language (`1000` → `1.000` in
+ * Vietnamese). A plural message picks its form from the `count` parameter.
+ *
+ * @summary Looks up and fills in a catalog message.
+ * @example
+ * translate('vi', 'lastUpdatedAt', { time: '10:04' }); // "Cập nhật lúc 10:04"
+ */
+export function translate<K extends MessageKey>(
+  lang: Lang,
+  key: K,
+  ...args: TranslateArgs<K>
+): string {
+  const params: Readonly<Record<string, string | number>> = args[0] ?? {};
+  const locale = intlLocales[lang];
+  const message = catalogs[lang][key];
+  const text =
+    typeof message === 'string'
+      ? message
+      : (message[new Intl.PluralRules(locale).select(Number(params['count']))] ?? message.other);
+  return text.replace(placeholder, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+  });
+}
