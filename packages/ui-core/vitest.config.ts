@@ -14,6 +14,8 @@ const emulateMedia = defineBrowserCommand<[MediaEmulation]>(async (context, medi
 const browser = browserProject(['test/**/*.test.ts']);
 
 export default defineConfig({
+  // Pre-bundled up front, so Vite does not reload the page mid-run to add it.
+  optimizeDeps: { include: ['axe-core'] },
   test: {
     projects: [
       {

@@ -1,5 +1,6 @@
 import type { Lang } from '../lang/language';
 import type { MessageKey, TranslateArgs } from './catalog';
+import type { Message } from './message';
 import { catalogs } from './catalogs';
 import { intlLocales } from './locale';
 
@@ -21,7 +22,10 @@ export function translate<K extends MessageKey>(
 ): string {
   const params: Readonly<Record<string, string | number>> = args[0] ?? {};
   const locale = intlLocales[lang];
-  const message = catalogs[lang][key];
+  // Untyped callers (plain JS on a CMS page) can pass any key: showing the
+  // key beats throwing inside a render.
+  const message: Message | undefined = catalogs[lang][key];
+  if (message === undefined) return key;
   const text =
     typeof message === 'string'
       ? message
