@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { DvcElement, DvcEvent, define } from '../src/index';
-import { DvcTestActionEvent, DvcTestBeforeActionEvent } from './fixtures/test-widget';
+import { DvcTestActionEvent, type DvcTestBeforeActionEvent } from './fixtures/test-widget';
 import { cleanUp, mount, mountWidget } from './helpers';
 
 afterEach(() => {
