@@ -4,7 +4,7 @@
  * matrix, counting the requests the mock backend actually saw.
  */
 import { delay, http, HttpResponse } from 'msw';
-import type { RequestHandler } from 'msw';
+import type { JsonBodyType, RequestHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createClient, isDvcError } from '../../src/index';
 import type { ClientOptions, DvcClient, DvcError } from '../../src/index';
@@ -58,10 +58,16 @@ export const respond = {
     () =>
       mc.okStatus === 204
         ? new HttpResponse(null, { status: 204 })
-        : HttpResponse.json(mc.ok, { status: mc.okStatus }),
+        : HttpResponse.json(mc.ok as JsonBodyType, { status: mc.okStatus }),
   networkError: (): Responder => () => HttpResponse.error(),
-  hang: (): Responder => async () => {
-    await delay('infinite');
+  // Longer than any timeout under test, but finite: msw waits for pending
+  // handlers when it stops, and the request's own signal does not always
+  // reach a handler running behind a service worker.
+  hang: (): Responder => async (request) => {
+    await Promise.race([
+      delay(3000),
+      new Promise((resolve) => request.signal.addEventListener('abort', resolve)),
+    ]);
     return new HttpResponse(null, { status: 204 });
   },
   problem:
@@ -206,7 +212,7 @@ export function clientSuite(env: SuiteEnv): void {
       ['empty body', respond.raw('', 'application/json')],
       [
         'a body that breaks the schema',
-        () => HttpResponse.json(mc.broken, { status: mc.okStatus }),
+        () => HttpResponse.json(mc.broken as JsonBodyType, { status: mc.okStatus }),
       ],
     ];
     for (const [label, responder] of contentFaults) {
