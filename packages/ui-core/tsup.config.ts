@@ -3,7 +3,12 @@ import { defineConfig } from 'tsup';
 import { renderTokensCss } from './src/tokens/render-tokens-css';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: {
+    index: 'src/index.ts',
+    'context/index': 'src/context/index.ts',
+    // The only module with a side effect (customElements.define).
+    'define/dvc-context': 'src/context/define.ts',
+  },
   format: ['esm'],
   dts: true,
   clean: true,
