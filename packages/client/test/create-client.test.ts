@@ -1,6 +1,7 @@
 /** createClient's options, in Node with fetch test doubles. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createClient, DvcError, isDvcError } from '../src/index';
+import type { DvcError } from '../src/index';
+import { createClient, isDvcError } from '../src/index';
 import * as f from './fixtures';
 import { failure } from './suite/client-suite';
 

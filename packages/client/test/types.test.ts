@@ -1,7 +1,7 @@
 /** Pins the public types; checked by `tsc -p packages/client/tsconfig.json`. */
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { createClient, isDvcError, page, PaymentSchema } from '../src/index';
+import { createClient, isDvcError } from '../src/index';
 import type {
   DossierStatus,
   DvcClient,
@@ -17,6 +17,8 @@ import type {
   Session,
   SurveyReceipt,
   SurveyState,
+  page,
+  PaymentSchema,
 } from '../src/index';
 
 describe('public types', () => {
