@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLang } from '../lang/resolve-lang';
 import { liveRegionsFor, type Politeness } from './live-regions';
 
-/** Options for {@link AnnouncerController.announce}. */
+/** @summary Options for {@link AnnouncerController.announce}. */
 export interface AnnounceOptions {
   /**
    * `polite` (default) waits until the screen reader is idle; `assertive`
@@ -15,6 +15,8 @@ export interface AnnounceOptions {
  * How long a region stays empty before the new text goes in. Screen readers
  * (NVDA, JAWS, VoiceOver) merge DOM changes made in the same moment, so
  * "clear, then set" in one task would not re-announce an identical message.
+ *
+ * @summary Milliseconds a live region stays empty before new text goes in.
  */
 export const announceDelayMs = 100;
 

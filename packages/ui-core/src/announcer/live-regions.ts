@@ -1,7 +1,7 @@
-/** How urgently a screen reader should speak a message. */
+/** @summary How urgently a screen reader should speak a message. */
 export type Politeness = 'polite' | 'assertive';
 
-/** The pair of live regions of one document. */
+/** @summary The pair of live regions of one document. */
 export type LiveRegions = { readonly [P in Politeness]: HTMLElement };
 
 /**
@@ -27,6 +27,8 @@ function createRegion(doc: Document, politeness: Politeness): HTMLElement {
 /**
  * The document's shared live regions, created (visually hidden, empty) on
  * first use. If the page removed them, fresh ones are made.
+ *
+ * @summary The document's shared polite and assertive live regions.
  */
 export function liveRegionsFor(doc: Document): LiveRegions {
   const existing = regionsByDocument.get(doc);

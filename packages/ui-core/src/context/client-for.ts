@@ -24,6 +24,8 @@ export function clientFor(apiBase: string): DvcClient {
  * {@link clientFor}, but a bad `api-base` attribute is reported once on the
  * console and gives no client, instead of throwing inside a render: a typo
  * on a CMS page must not blank the page; the widget shows it has no client.
+ *
+ * @internal
  */
 export function clientForAttribute(apiBase: string, element: Element): DvcClient | undefined {
   try {

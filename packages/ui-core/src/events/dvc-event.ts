@@ -1,4 +1,4 @@
-/** Options for a {@link DvcEvent}. */
+/** @summary Options for a {@link DvcEvent}. */
 export interface DvcEventOptions {
   /**
    * Whether a listener may call `preventDefault()`. Set it for "before"

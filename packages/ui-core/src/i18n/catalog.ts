@@ -1,13 +1,15 @@
 import type { Message, PluralMessage } from './message';
 import type { vi } from './vi';
 
-/** A key of the shared message catalogs. */
+/** @summary A key of the shared message catalogs. */
 export type MessageKey = keyof typeof vi;
 
 /**
  * A message catalog: exactly the keys of the Vietnamese catalog, each with a
  * text (or plural texts) in one language. Extra or missing keys are type
  * errors, so a catalog cannot silently drift from `vi`.
+ *
+ * @summary A message catalog.
  */
 export type Catalog = { readonly [K in MessageKey]: Message };
 
@@ -17,10 +19,14 @@ type PlaceholdersIn<S> = S extends `${string}{${infer Name}}${infer Rest}`
 
 type PlaceholdersOf<M> = M extends PluralMessage ? PlaceholdersIn<M[keyof M]> : PlaceholdersIn<M>;
 
-/** The `{placeholders}` of message `K`, as read from the Vietnamese catalog. */
+/** @summary The `{placeholders}` of message `K`, as read from the Vietnamese catalog. */
 export type MessagePlaceholder<K extends MessageKey> = PlaceholdersOf<(typeof vi)[K]>;
 
-/** The parameters message `K` needs: one value per placeholder. */
+/**
+ * The parameters message `K` needs: one value per placeholder.
+ *
+ * @summary The parameters message `K` needs.
+ */
 export type MessageParams<K extends MessageKey> = {
   readonly [P in MessagePlaceholder<K>]: string | number;
 };
@@ -28,6 +34,8 @@ export type MessageParams<K extends MessageKey> = {
 /**
  * The rest arguments of `t(key, …)`: nothing for a message without
  * placeholders, otherwise its parameters (required, so none is forgotten).
+ *
+ * @summary The rest arguments of `t(key, …)`.
  */
 export type TranslateArgs<K extends MessageKey> = [MessagePlaceholder<K>] extends [never]
   ? []

@@ -3,5 +3,5 @@ import type { Catalog } from './catalog';
 import { en } from './en';
 import { vi } from './vi';
 
-/** Every catalog, by language. */
+/** @summary Every catalog, by language. */
 export const catalogs: { readonly [L in Lang]: Catalog } = { vi, en };

@@ -1,7 +1,11 @@
 import type { Lang } from '../lang/language';
 import { intlLocales, vietnamTimeZone } from './locale';
 
-/** A point in time: a `Date`, an ISO 8601 string (as the API sends) or epoch milliseconds. */
+/**
+ * A point in time: a `Date`, an ISO 8601 string (as the API sends) or epoch milliseconds.
+ *
+ * @summary A point in time: Date, ISO 8601 string or epoch ms.
+ */
 export type DateInput = Date | string | number;
 
 /**

@@ -8,7 +8,11 @@
  * each shadow root between a widget and the document is observed as well.
  */
 
-/** Something that re-resolves its language when any `lang` changes. */
+/**
+ * Something that re-resolves its language when any `lang` changes.
+ *
+ * @internal
+ */
 export interface LangSubscriber {
   /** Called after `lang` attributes changed somewhere being observed. */
   langMayHaveChanged(): void;
@@ -32,6 +36,8 @@ function observeRoot(root: Node): void {
 /**
  * Starts notifying `subscriber` of `lang` changes in every tree `element`
  * belongs to, from its own shadow root (if any) up to its document.
+ *
+ * @internal
  */
 export function subscribeToLangChanges(subscriber: LangSubscriber, element: Element): void {
   subscribers.add(subscriber);
@@ -45,7 +51,11 @@ export function subscribeToLangChanges(subscriber: LangSubscriber, element: Elem
   if (root.nodeType === Node.DOCUMENT_NODE) observeRoot(root);
 }
 
-/** Stops notifying `subscriber` (observed roots stay: watching them is cheap). */
+/**
+ * Stops notifying `subscriber` (observed roots stay: watching them is cheap).
+ *
+ * @internal
+ */
 export function unsubscribeFromLangChanges(subscriber: LangSubscriber): void {
   subscribers.delete(subscriber);
 }

@@ -1,7 +1,11 @@
-/** A language dvc-kit widgets speak. Vietnamese first, English second. */
+/**
+ * A language dvc-kit widgets speak. Vietnamese first, English second.
+ *
+ * @summary A language dvc-kit widgets speak.
+ */
 export type Lang = 'vi' | 'en';
 
-/** The language used when nothing on the page names a supported one. */
+/** @summary The language used when nothing on the page names a supported one. */
 export const defaultLang: Lang = 'vi';
 
 /**

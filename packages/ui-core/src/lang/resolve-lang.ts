@@ -15,6 +15,8 @@ function parentForLang(element: Element): Element | null {
  * crossing shadow roots (the `<html lang>` is the last ancestor), or `null`.
  * An empty `lang=""` is skipped: it says "unknown", which cannot pick a
  * catalog, so the search goes on upward.
+ *
+ * @summary The raw `lang` tag a widget at `element` inherits, or `null`.
  */
 export function findLangTag(element: Element): string | null {
   for (let node: Element | null = element; node; node = parentForLang(node)) {

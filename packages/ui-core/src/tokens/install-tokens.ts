@@ -1,12 +1,13 @@
 import { unsafeCSS, type CSSResult } from 'lit';
 import { renderTokensCss } from './render-tokens-css';
 
+// unsafeCSS is safe here: the text is our own constant, never API data.
 /**
  * The design tokens as a Lit `CSSResult` — the same text as `tokens.css`.
+ * `DvcElement` installs it on the document (see {@link installTokens}).
  *
  * @summary The `--dvc-*` tokens and themes as Lit CSS.
  */
-// unsafeCSS is safe here: the text is our own constant, never API data.
 export const tokenStyles: CSSResult = unsafeCSS(renderTokensCss());
 
 const installed = new WeakSet<Document>();

@@ -1,6 +1,6 @@
 import { baseTokens, forcedColors, reducedMotion, themes, type ThemeColors } from './tokens';
 
-/** The cascade layer the tokens live in, so any unlayered page rule overrides them. */
+/** @summary The cascade layer the tokens live in, so any unlayered page rule overrides them. */
 export const tokensLayer = 'dvc-tokens';
 
 const declarations = (tokens: Readonly<Record<string, string>>, prefix = ''): string =>

@@ -4,7 +4,7 @@
  * two can never diverge. Keys are token names without the `--dvc-` prefix.
  */
 
-/** Tokens that do not depend on the theme. */
+/** @summary Tokens that do not depend on the theme. */
 export const baseTokens = {
   // Fonts that carry Vietnamese's stacked diacritics (ầ, ặ, ữ…). "Segoe UI"
   // comes before system-ui because on Windows set to a CJK locale system-ui
@@ -40,7 +40,7 @@ export const baseTokens = {
   'touch-target': '44px',
 } as const;
 
-/** The colour tokens every theme defines. */
+/** @summary The colour tokens every theme defines. */
 export type ThemeColors = {
   readonly [
     K in
@@ -65,7 +65,7 @@ export type ThemeColors = {
   ]: string;
 };
 
-/** A theme's name, as written in `data-dvc-theme`. */
+/** @summary A theme's name, as written in `data-dvc-theme`. */
 export type ThemeName = 'default' | 'hue' | 'dark';
 
 const defaultColors: ThemeColors = {
@@ -94,7 +94,9 @@ const defaultColors: ThemeColors = {
  * example of a provincial theme (the purple traditionally linked with Huế) —
  * an illustration of what a province could do, not an official palette;
  * `dark` is for portals with a dark look. Every text/background pair meets
- * WCAG AA (4.5:1), borders and focus ring 3:1 — test/contrast.browser.test.ts.
+ * WCAG AA (4.5:1), borders and focus ring 3:1 — test/contrast.test.ts.
+ *
+ * @summary Colour tokens of the `default`, `hue` (example) and `dark` themes.
  */
 export const themes: { readonly [T in ThemeName]: ThemeColors } = {
   default: defaultColors,
@@ -140,12 +142,18 @@ function systemColorFor(name: string): string {
 /**
  * Windows High Contrast and other forced-colour modes: system colours, so
  * the user's palette wins and borders and focus stay visible.
+ *
+ * @summary Colour tokens used when `forced-colors: active`.
  */
 export const forcedColors = Object.fromEntries(
   Object.keys(defaultColors).map((name) => [name, systemColorFor(name)]),
 ) as ThemeColors;
 
-/** With `prefers-reduced-motion: reduce`, every duration is zero. */
+/**
+ * With `prefers-reduced-motion: reduce`, every duration is zero.
+ *
+ * @summary Motion tokens used when `prefers-reduced-motion: reduce`.
+ */
 export const reducedMotion = {
   'motion-duration-fast': '0ms',
   'motion-duration-medium': '0ms',
