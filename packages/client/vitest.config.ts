@@ -8,6 +8,9 @@ const node = nodeProject(['test/**/*.test.ts']);
 // staleness, property tests, the CSP probe) are *.test.ts; Chromium-only tests
 // are *.browser.test.ts.
 export default defineConfig({
+  // Pre-bundled up front, so Vite does not discover them mid-run and reload
+  // the browser tests (classic zod is only loaded by the CSP control page).
+  optimizeDeps: { include: ['zod', 'zod/mini', 'msw', 'msw/browser'] },
   test: {
     projects: [
       { ...node, test: { ...node.test, exclude: ['test/**/*.browser.test.ts'] } },

@@ -124,9 +124,11 @@ function aborted(call: Call<unknown>, url: URL): Failure {
 }
 
 function buildUrl(baseUrl: string, path: string, query: Call<unknown>['query']): URL {
-  // A relative base (e.g. `/v1`) resolves against the page, looked up now
-  // because a single-page app may have navigated since createClient.
-  const url = new URL(baseUrl + path, globalThis.location?.href);
+  // A relative base (e.g. `/v1`) resolves as fetch would: against the
+  // document's base URL (which honours <base href> and is right in srcdoc
+  // frames, where location is about:srcdoc), else the worker's location.
+  // Looked up now: a single-page app may have navigated since createClient.
+  const url = new URL(baseUrl + path, globalThis.document?.baseURI ?? globalThis.location?.href);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined) url.searchParams.set(key, String(value));
   }
