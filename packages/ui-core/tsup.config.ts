@@ -16,6 +16,9 @@ export default defineConfig({
   target: 'es2022',
   // Lit and friends stay external: the embed bundle dedupes them.
   external: [/^lit/, /^@lit\//, /^@dvc-kit\//],
+  // Shared chunks (chunk-*.js) are listed in package.json "sideEffects":
+  // entries import them bare to keep evaluation order, and a bundler that
+  // believed them side-effect free would drop those imports (and warn).
   // tokens.css is rendered from the same source the elements use, on every
   // build, so the file and the components cannot drift apart.
   async onSuccess() {
