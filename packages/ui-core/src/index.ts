@@ -23,7 +23,14 @@ export type {
 export { vi } from './i18n/vi';
 export { en } from './i18n/en';
 export { catalogs } from './i18n/catalogs';
-export { translate } from './i18n/translate';
+export { fillMessage, translate } from './i18n/translate';
+export {
+  defineMessages,
+  type SourceMessages,
+  type TranslatedMessages,
+  type WidgetMessages,
+  type WidgetTranslateArgs,
+} from './i18n/widget-messages';
 export { formattersFor, type DateInput, type Formatters } from './i18n/formatters';
 export { intlLocales, vietnamTimeZone } from './i18n/locale';
 

@@ -13,11 +13,15 @@ export type MessageKey = keyof typeof vi;
  */
 export type Catalog = { readonly [K in MessageKey]: Message };
 
-type PlaceholdersIn<S> = S extends `${string}{${infer Name}}${infer Rest}`
+/** @internal The `{names}` in a text. */
+export type PlaceholdersIn<S> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | PlaceholdersIn<Rest>
   : never;
 
-type PlaceholdersOf<M> = M extends PluralMessage ? PlaceholdersIn<M[keyof M]> : PlaceholdersIn<M>;
+/** @internal The `{names}` in a message, across its plural forms. */
+export type PlaceholdersOf<M> = M extends PluralMessage
+  ? PlaceholdersIn<M[keyof M]>
+  : PlaceholdersIn<M>;
 
 /** @summary The `{placeholders}` of message `K`, as read from the Vietnamese catalog. */
 export type MessagePlaceholder<K extends MessageKey> = PlaceholdersOf<(typeof vi)[K]>;

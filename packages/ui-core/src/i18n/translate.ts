@@ -20,12 +20,27 @@ export function translate<K extends MessageKey>(
   key: K,
   ...args: TranslateArgs<K>
 ): string {
-  const params: Readonly<Record<string, string | number>> = args[0] ?? {};
-  const locale = intlLocales[lang];
   // Untyped callers (plain JS on a CMS page) can pass any key: showing the
   // key beats throwing inside a render.
   const message: Message | undefined = catalogs[lang][key];
   if (message === undefined) return key;
+  return fillMessage(lang, message, args[0] ?? {});
+}
+
+/**
+ * Fills in `message` for `lang`: picks the plural form from the `count`
+ * parameter and replaces `{placeholders}`, formatting numbers for the
+ * language (`1000` → `1.000` in Vietnamese). Unknown placeholders stay as
+ * they are, so a missing parameter is visible rather than silently empty.
+ *
+ * @summary Fills in one message's placeholders.
+ */
+export function fillMessage(
+  lang: Lang,
+  message: Message,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  const locale = intlLocales[lang];
   const text =
     typeof message === 'string'
       ? message
