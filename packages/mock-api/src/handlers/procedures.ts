@@ -41,9 +41,11 @@ export function procedureHandlers(ctx: Ctx) {
       const errors = parsed.success
         ? []
         : parsed.error.issues.map((i) => ({ pointer: String(i.path[0] ?? ''), detail: i.message }));
-      const page = parsed.success && parsed.data.page ? Number(parsed.data.page) : 1;
-      const pageSize =
-        parsed.success && parsed.data.pageSize ? Number(parsed.data.pageSize) : DEFAULT_PAGE_SIZE;
+      // Range checks on whatever parsed as digits, so every bad parameter is named at once.
+      const page = /^\d{1,6}$/.test(raw['page'] ?? '') ? Number(raw['page']) : 1;
+      const pageSize = /^\d{1,6}$/.test(raw['pageSize'] ?? '')
+        ? Number(raw['pageSize'])
+        : DEFAULT_PAGE_SIZE;
       if (page < 1) errors.push({ pointer: 'page', detail: 'page starts at 1' });
       if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
         errors.push({ pointer: 'pageSize', detail: `pageSize is 1–${MAX_PAGE_SIZE}` });

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * `dvc-mock-sandbox [--port 4010] [--host 127.0.0.1] [--static dir]
+ * [--settle-after-polls n] [--return-origin url]…`: starts the sandbox,
+ * prints its URLs, and stops cleanly on SIGINT/SIGTERM.
+ */
+import { parseArgs } from 'node:util';
+import { startSandbox } from './server';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env['PORT'] ?? '4010' },
+    host: { type: 'string', default: '127.0.0.1' },
+    static: { type: 'string' },
+    'settle-after-polls': { type: 'string' },
+    'return-origin': { type: 'string', multiple: true },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`--port must be 0–65535 (got ${values.port})`);
+  process.exit(2);
+}
+const settle = values['settle-after-polls'];
+const started = performance.now();
+const sandbox = await startSandbox({
+  port,
+  host: values.host,
+  ...(values.static ? { staticDir: values.static } : {}),
+  ...(settle ? { settleAfterPolls: Number(settle) } : {}),
+  returnOrigins: values['return-origin'] ?? [],
+  log: (line) => console.warn(`[sandbox] ${line}`),
+});
+const lines = Object.entries(sandbox.urls).map(([name, url]) => `  ${name.padEnd(9)} ${url}`);
+process.stdout.write(
+  `dvc-kit sandbox ready in ${Math.round(performance.now() - started)} ms\n${lines.join('\n')}\n` +
+    `  accounts  Nguyễn Văn An (VNeID level 2), Trần Thị Bình (level 1)\nPress Ctrl+C to stop.\n`,
+);
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write(`\n${signal}: stopping the sandbox…\n`);
+  await sandbox.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
