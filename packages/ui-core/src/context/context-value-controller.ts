@@ -29,11 +29,8 @@ export class ContextValueController<T> {
 
   constructor(host: Host, context: Context<unknown, T | undefined>, own: () => T | undefined) {
     this.own = own;
-    this.consumer = new ContextConsumer(host, {
-      context,
-      subscribe: true,
-      callback: () => host.requestUpdate(),
-    });
+    // The consumer re-renders the host itself whenever the provided value changes.
+    this.consumer = new ContextConsumer(host, { context, subscribe: true });
   }
 
   /** The host's own value if it has one, else the provided one, else `undefined`. */

@@ -23,6 +23,7 @@ import { ContextValueController } from './context-value-controller';
  * It renders nothing of its own (`display: contents`): the page layout is
  * unchanged, and it does not restyle the page content inside it.
  *
+ * @tagname dvc-context
  * @summary Context provider: shared client and dossier for widgets inside.
  * @slot - The widgets (and any other content).
  */
