@@ -6,7 +6,7 @@ import { css } from 'lit';
  * `.visually-hidden` class for screen-reader-only text (shown again while it
  * holds focus), and no motion when the user asked for none — the tokens
  * already zero the durations, this also stops motion a widget wrote without
- * them. Written compactly: Lit ships CSS text as is, every byte counts.
+ * them.
  *
  * @summary Shared host styles for every `DvcElement`.
  */
