@@ -14,6 +14,8 @@ export default defineConfig({
   sourcemap: true,
   target: 'es2022',
   platform: 'neutral',
+  // Keep `node:` specifiers: they say plainly which chunks are Node-only.
+  removeNodeProtocol: false,
   // Runtime dependencies stay external: the consumer's msw must be the same
   // instance that intercepts, and the client's schemas are the contract.
   external: [/^msw/, /^@dvc-kit\//, /^zod/, /^oidc-provider/, /^oauth4webapi/, /^node:/],

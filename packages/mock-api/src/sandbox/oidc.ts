@@ -11,6 +11,7 @@ import Provider, { type ClientMetadata, type Configuration } from 'oidc-provider
 import { randomToken } from '../random';
 import { CITIZENS, type Citizen, maskIdentityNumber } from '../seed/citizens';
 import { bi, html, redirect, sendPage } from './html';
+import { memoryAdapterFactory } from './oidc-adapter';
 import { readForm } from './http';
 
 /** Mount path of the provider. */
@@ -80,6 +81,7 @@ export function createOidc(options: OidcOptions): Oidc {
     },
   ];
   const configuration: Configuration = {
+    adapter: memoryAdapterFactory(),
     clients,
     jwks: { keys: [signingKey()] },
     cookies: { keys: [randomToken(), randomToken()] },
