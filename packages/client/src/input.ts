@@ -49,9 +49,16 @@ export function checkCsrfToken(token: unknown): string {
   return checkInput(HeaderTokenSchema, token, 'csrfToken (visible ASCII, 1–255 characters)');
 }
 
-/** Rejects a call options argument whose `signal` is not an AbortSignal. */
+/**
+ * Rejects a call options argument whose `signal` is not an AbortSignal.
+ * Checked by shape, not `instanceof`: a signal from another frame is fine.
+ */
 export function checkSignal(signal: unknown): AbortSignal | undefined {
-  if (signal === undefined || signal instanceof AbortSignal) return signal;
+  if (signal === undefined) return undefined;
+  const s = signal as Partial<AbortSignal> | null;
+  if (typeof s?.aborted === 'boolean' && typeof s.addEventListener === 'function') {
+    return signal as AbortSignal;
+  }
   throw inputError('options.signal', [{ path: ['signal'], message: 'expected an AbortSignal' }]);
 }
 

@@ -139,4 +139,18 @@ describe('createClient', () => {
       /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
   });
+
+  it('INPUT messages name the argument, the rule and the fix, without the value', async () => {
+    const client = createClient({ baseUrl: API, fetch: recorder().fetch });
+    const size = await failure(client.procedures.search({ pageSize: 500 }));
+    expect(size.message).toBe(
+      'Invalid search parameters: expected a value ≤ 200 at pageSize. Fix the argument; no request was sent.',
+    );
+    expect(size.issues).toEqual([{ path: ['pageSize'], message: 'expected a value ≤ 200' }]);
+    const code = await failure(client.dossiers.get('001099012345'));
+    expect(code.message).toMatch(/^Invalid dossier code .*000\.00\.12\.H48-241120-0001/);
+    expect(code.message).not.toContain('001099012345');
+    const level = await failure(client.procedures.search({ level: 'quoc_gia' as 'xa' }));
+    expect(level.issues[0]?.message).toBe('expected "tinh" | "huyen" | "xa"');
+  });
 });

@@ -59,4 +59,27 @@ describe('openapi.json', () => {
       Object.keys(doc.paths['/dossiers/{code}/survey-responses']?.post?.responses ?? {}),
     ).toEqual(expect.arrayContaining(['200', '201']));
   });
+
+  it('every $ref resolves inside the document', () => {
+    const doc = buildOpenApi();
+    const refs: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === '$ref' && typeof value === 'string') refs.push(value);
+          else walk(value);
+        }
+      }
+    };
+    walk(doc);
+    expect(refs.length).toBeGreaterThan(20);
+    for (const ref of new Set(refs)) {
+      const target = ref
+        .replace(/^#\//, '')
+        .split('/')
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+      expect(target, ref).toBeDefined();
+    }
+  });
 });
