@@ -32,12 +32,6 @@ const sandbox = await startSandbox({
   returnOrigins: values['return-origin'] ?? [],
   log: (line) => console.warn(`[sandbox] ${line}`),
 });
-const lines = Object.entries(sandbox.urls).map(([name, url]) => `  ${name.padEnd(9)} ${url}`);
-process.stdout.write(
-  `dvc-kit sandbox ready in ${Math.round(performance.now() - started)} ms\n${lines.join('\n')}\n` +
-    `  accounts  Nguyễn Văn An (VNeID level 2), Trần Thị Bình (level 1)\nPress Ctrl+C to stop.\n`,
-);
-
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
@@ -48,3 +42,10 @@ async function stop(signal: string): Promise<void> {
 }
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
+
+// Handlers first, then the ready line: a supervisor may signal as soon as it reads it.
+const lines = Object.entries(sandbox.urls).map(([name, url]) => `  ${name.padEnd(9)} ${url}`);
+process.stdout.write(
+  `dvc-kit sandbox ready in ${Math.round(performance.now() - started)} ms\n${lines.join('\n')}\n` +
+    `  accounts  Nguyễn Văn An (VNeID level 2), Trần Thị Bình (level 1)\nPress Ctrl+C to stop.\n`,
+);
