@@ -71,9 +71,25 @@ pageTimes.sort((a, b) => a - b);
 const codes = Object.values(sandbox.store.scenarios);
 const RATING = {
   surveyId: 'tt01-2018',
-  answers: { thoi_gian: 'dung_han', so_co_quan: '1', so_lan_lien_he: '1', thai_do: 5, thong_tin: 4, ket_qua: 5 },
+  answers: {
+    thoi_gian: 'dung_han',
+    so_co_quan: '1',
+    so_lan_lien_he: '1',
+    thai_do: 5,
+    thong_tin: 4,
+    ket_qua: 5,
+  },
 };
-const kinds = ['search', 'procedure', 'status', 'payment', 'survey', 'session', 'startPayment', 'rate'];
+const kinds = [
+  'search',
+  'procedure',
+  'status',
+  'payment',
+  'survey',
+  'session',
+  'startPayment',
+  'rate',
+];
 let statusCounts = new Map<number, number>();
 let sent = 0;
 async function one(i: number): Promise<void> {

@@ -12,9 +12,10 @@ describe('response validation', () => {
     if (!procedure) throw new Error('seed changed');
     procedure.processingDays = -1;
     const handlers = createHandlers(store);
-    const error = await getResponse(handlers, new Request('https://any.test/v1/procedures/1.004227')).catch(
-      (e: unknown) => e,
-    );
+    const error = await getResponse(
+      handlers,
+      new Request('https://any.test/v1/procedures/1.004227'),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MockContractError);
     expect((error as MockContractError).issues).toEqual([
       expect.objectContaining({ path: 'processingDays' }),
@@ -27,7 +28,9 @@ describe('response validation', () => {
     if (!payment) throw new Error('seed changed');
     delete payment.receipt;
     const handlers = createHandlers(store);
-    const request = new Request(`https://any.test/v1/dossiers/${store.scenarios.processing}/payment`);
+    const request = new Request(
+      `https://any.test/v1/dossiers/${store.scenarios.processing}/payment`,
+    );
     await expect(getResponse(handlers, request)).rejects.toThrow(/a paid payment has a receipt/);
   });
 
@@ -42,7 +45,9 @@ describe('response validation', () => {
       if (!payment) throw new Error('seed changed');
       payment.items[0] = { ...payment.items[0], code: 'X', name: 'X', amount: 1.5 };
       const client = createClient({ baseUrl: 'https://api.dvc.test/v1', retry: false });
-      const error = await client.payments.get(store.scenarios.paymentUnpaid).catch((e: unknown) => e);
+      const error = await client.payments
+        .get(store.scenarios.paymentUnpaid)
+        .catch((e: unknown) => e);
       expect(isDvcError(error) && error.status).toBe(500);
       // A healthy route still answers.
       expect((await client.procedures.get('1.004227')).code).toBe('1.004227');

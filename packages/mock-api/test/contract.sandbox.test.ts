@@ -18,8 +18,16 @@ contractSuite('sandbox (HTTP)', async () => {
       const cookie = jar.header(url);
       if (cookie) headers.set('cookie', cookie);
       const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
-      const body = init?.body ?? (input instanceof Request && method !== 'GET' ? await input.text() : undefined);
-      const response = await fetch(url, { ...init, method, headers, body, signal: init?.signal ?? null });
+      const body =
+        init?.body ??
+        (input instanceof Request && method !== 'GET' ? await input.text() : undefined);
+      const response = await fetch(url, {
+        ...init,
+        method,
+        headers,
+        body,
+        signal: init?.signal ?? null,
+      });
       jar.store(response);
       return response;
     },

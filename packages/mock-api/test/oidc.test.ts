@@ -50,7 +50,12 @@ describe('BFF login through the sandbox provider', () => {
     expect(cookie).toMatch(/; Path=\/; HttpOnly; SameSite=Lax$/);
     expect(await sessionOf(jar)).toMatchObject({
       authenticated: true,
-      citizen: { name: 'Trần Thị Bình', maskedId: '0481****6789', assuranceLevel: 1, provider: 'vneid' },
+      citizen: {
+        name: 'Trần Thị Bình',
+        maskedId: '0481****6789',
+        assuranceLevel: 1,
+        provider: 'vneid',
+      },
     });
     expect(sandbox.store.sessionCount()).toBe(1);
   });
@@ -66,7 +71,12 @@ describe('BFF login through the sandbox provider', () => {
   });
 
   it('returns only to the same origin', async () => {
-    for (const evil of ['//evil.example/x', 'https://evil.example/x', '/\\evil.example', 'javascript:alert(1)']) {
+    for (const evil of [
+      '//evil.example/x',
+      'https://evil.example/x',
+      '/\\evil.example',
+      'javascript:alert(1)',
+    ]) {
       const jar = new CookieJar();
       const done = await login(jar, sandbox.url, 'cit-an', evil);
       expect(done.headers.get('location'), evil).toBe('/');
@@ -78,7 +88,12 @@ describe('BFF login through the sandbox provider', () => {
 
   it('refuses a tampered state', async () => {
     const jar = new CookieJar();
-    const { callbackUrl } = await authorizeAtProvider(jar, await startLogin(jar, sandbox.url), 'cit-an', callbackPrefix());
+    const { callbackUrl } = await authorizeAtProvider(
+      jar,
+      await startLogin(jar, sandbox.url),
+      'cit-an',
+      callbackPrefix(),
+    );
     const url = new URL(callbackUrl);
     url.searchParams.set('state', `${url.searchParams.get('state')}x`);
     await expectRefused(jar, await jar.fetch(url.href));
@@ -89,15 +104,28 @@ describe('BFF login through the sandbox provider', () => {
     // Injected nonce: the provider signs what it was asked for; the BFF expects its own.
     const authorize = new URL(await startLogin(jar, sandbox.url));
     authorize.searchParams.set('nonce', 'injected-by-an-attacker');
-    const { callbackUrl } = await authorizeAtProvider(jar, authorize.href, 'cit-an', callbackPrefix());
+    const { callbackUrl } = await authorizeAtProvider(
+      jar,
+      authorize.href,
+      'cit-an',
+      callbackPrefix(),
+    );
     await expectRefused(jar, await jar.fetch(callbackUrl));
     expect(logs.at(-1)).toMatch(/nonce/);
   });
 
   it('refuses a wrong or missing iss (RFC 9207)', async () => {
-    for (const tamper of [(u: URL) => u.searchParams.set('iss', 'https://evil.example/oidc'), (u: URL) => u.searchParams.delete('iss')]) {
+    for (const tamper of [
+      (u: URL) => u.searchParams.set('iss', 'https://evil.example/oidc'),
+      (u: URL) => u.searchParams.delete('iss'),
+    ]) {
       const jar = new CookieJar();
-      const { callbackUrl } = await authorizeAtProvider(jar, await startLogin(jar, sandbox.url), 'cit-an', callbackPrefix());
+      const { callbackUrl } = await authorizeAtProvider(
+        jar,
+        await startLogin(jar, sandbox.url),
+        'cit-an',
+        callbackPrefix(),
+      );
       const url = new URL(callbackUrl);
       expect(url.searchParams.get('iss')).toBe(sandbox.issuer);
       tamper(url);
@@ -107,7 +135,12 @@ describe('BFF login through the sandbox provider', () => {
 
   it('refuses a reused code: replayed callback, and a code redeemed under a new login', async () => {
     const jar = new CookieJar();
-    const { callbackUrl } = await authorizeAtProvider(jar, await startLogin(jar, sandbox.url), 'cit-an', callbackPrefix());
+    const { callbackUrl } = await authorizeAtProvider(
+      jar,
+      await startLogin(jar, sandbox.url),
+      'cit-an',
+      callbackPrefix(),
+    );
     expect((await jar.fetch(callbackUrl)).status).toBe(303);
     sandbox.store.reset(); // forget the good session; the replays must not create one
 
@@ -128,7 +161,10 @@ describe('BFF login through the sandbox provider', () => {
     const jar = new CookieJar();
     const issuer = new URL(sandbox.issuer);
     const insecure = { [oauth.allowInsecureRequests]: true };
-    const as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, insecure));
+    const as = await oauth.processDiscoveryResponse(
+      issuer,
+      await oauth.discoveryRequest(issuer, insecure),
+    );
     const client = { client_id: BROWSER_CLIENT_ID };
     const verifier = oauth.generateRandomCodeVerifier();
     const redirectUri = 'http://127.0.0.1/browser-callback';
@@ -150,7 +186,15 @@ describe('BFF login through the sandbox provider', () => {
       oauth.processAuthorizationCodeResponse(
         as,
         client,
-        await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, redirectUri, verifier, insecure),
+        await oauth.authorizationCodeGrantRequest(
+          as,
+          client,
+          oauth.None(),
+          params,
+          redirectUri,
+          verifier,
+          insecure,
+        ),
         { expectedNonce: oauth.expectNoNonce },
       );
     await expect(redeem()).resolves.toMatchObject({ token_type: expect.stringMatching(/bearer/i) });
@@ -158,7 +202,11 @@ describe('BFF login through the sandbox provider', () => {
   });
 
   it('refuses an inexact redirect URI at the provider (no redirect, no session)', async () => {
-    for (const bad of [`${callbackPrefix()}/`, `${callbackPrefix()}?x=1`, callbackPrefix().replace('127.0.0.1', 'localhost')]) {
+    for (const bad of [
+      `${callbackPrefix()}/`,
+      `${callbackPrefix()}?x=1`,
+      callbackPrefix().replace('127.0.0.1', 'localhost'),
+    ]) {
       const jar = new CookieJar();
       const authorize = new URL(await startLogin(jar, sandbox.url));
       authorize.searchParams.set('redirect_uri', bad);
@@ -192,7 +240,9 @@ describe('BFF login through the sandbox provider', () => {
     const jar = new CookieJar();
     const { response, url } = await follow(jar, await startLogin(jar, sandbox.url));
     const uid = /interaction\/([\w-]+)/.exec(url)?.[1];
-    const cancelled = await jar.fetch(`${sandbox.url}/oidc/interaction/${uid}/abort`, { method: 'POST' });
+    const cancelled = await jar.fetch(`${sandbox.url}/oidc/interaction/${uid}/abort`, {
+      method: 'POST',
+    });
     await response.text();
     const back = await follow(jar, location(cancelled, url), (u) => u.startsWith(callbackPrefix()));
     expect(new URL(back.url).searchParams.get('error')).toBe('access_denied');

@@ -68,7 +68,11 @@ describe('sandbox: the payment page decides', () => {
     expect(text).toContain(code);
     expect(text).toMatch(/135\.000\s*₫/);
     const attempt = new URL(started.payUrl).searchParams.get('attempt') ?? '';
-    const done = await postForm(jar, `${sandbox.url}/pay/${code}`, { attempt, outcome: 'failure', failureCode: 'INSUFFICIENT_FUNDS' });
+    const done = await postForm(jar, `${sandbox.url}/pay/${code}`, {
+      attempt,
+      outcome: 'failure',
+      failureCode: 'INSUFFICIENT_FUNDS',
+    });
     expect(done.status).toBe(303);
     expect(location(done, sandbox.url)).toBe(`${sandbox.url}/demo/ho-so?ma=${code}`);
     const payment = await (await fetch(`${sandbox.url}/v1/dossiers/${code}/payment`)).json();
@@ -79,10 +83,15 @@ describe('sandbox: the payment page decides', () => {
     const code = sandbox.scenario.codes.paymentUnpaid;
     const started = await start(code);
     for (let i = 0; i < 5; i += 1) {
-      expect((await (await fetch(`${sandbox.url}/v1/dossiers/${code}/payment`)).json()).status).toBe('pending');
+      expect(
+        (await (await fetch(`${sandbox.url}/v1/dossiers/${code}/payment`)).json()).status,
+      ).toBe('pending');
     }
     const attempt = new URL(started.payUrl).searchParams.get('attempt') ?? '';
-    const done = await postForm(new CookieJar(), `${sandbox.url}/pay/${code}`, { attempt, outcome: 'success' });
+    const done = await postForm(new CookieJar(), `${sandbox.url}/pay/${code}`, {
+      attempt,
+      outcome: 'success',
+    });
     // No return URL was given: the page says what happened instead of redirecting.
     expect(done.status).toBe(200);
     const payment = await (await fetch(`${sandbox.url}/v1/dossiers/${code}/payment`)).json();
@@ -100,16 +109,27 @@ describe('sandbox: the payment page decides', () => {
     const attempt2 = new URL(second.payUrl).searchParams.get('attempt') ?? '';
     expect(attempt2).not.toBe(attempt1);
     expect((await fetch(first.payUrl)).status).toBe(409);
-    const stale = await postForm(new CookieJar(), `${sandbox.url}/pay/${code}`, { attempt: attempt1, outcome: 'success' });
+    const stale = await postForm(new CookieJar(), `${sandbox.url}/pay/${code}`, {
+      attempt: attempt1,
+      outcome: 'success',
+    });
     expect(stale.status).toBe(409);
-    const done = await postForm(new CookieJar(), `${sandbox.url}/pay/${code}`, { attempt: attempt2, outcome: 'cancel' });
+    const done = await postForm(new CookieJar(), `${sandbox.url}/pay/${code}`, {
+      attempt: attempt2,
+      outcome: 'cancel',
+    });
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe('http://localhost:6006/iframe.html');
-    expect((await (await fetch(`${sandbox.url}/v1/dossiers/${code}/payment`)).json()).status).toBe('cancelled');
+    expect((await (await fetch(`${sandbox.url}/v1/dossiers/${code}/payment`)).json()).status).toBe(
+      'cancelled',
+    );
 
     const third = await start(code, 'https://evil.example/steal');
     const attempt3 = new URL(third.payUrl).searchParams.get('attempt') ?? '';
-    const notFollowed = await postForm(new CookieJar(), `${sandbox.url}/pay/${code}`, { attempt: attempt3, outcome: 'cancel' });
+    const notFollowed = await postForm(new CookieJar(), `${sandbox.url}/pay/${code}`, {
+      attempt: attempt3,
+      outcome: 'cancel',
+    });
     expect(notFollowed.status).toBe(200);
     expect(notFollowed.headers.get('location')).toBeNull();
   });

@@ -126,7 +126,9 @@ export async function idempotent(
     return problem(route, 400, 'VALIDATION_FAILED', {
       title: 'Thiếu khóa Idempotency-Key / Idempotency-Key missing',
       detail: 'Send an Idempotency-Key header (e.g. a random UUID) with this request.',
-      errors: [{ pointer: 'Idempotency-Key', detail: 'required, 1–255 printable ASCII characters' }],
+      errors: [
+        { pointer: 'Idempotency-Key', detail: 'required, 1–255 printable ASCII characters' },
+      ],
     });
   }
   const fingerprint = `${request.method} ${new URL(request.url).pathname} ${canonicalJson(body)}`;

@@ -4,7 +4,7 @@
 export interface HandlerOptions {
   /**
    * Origin the handlers answer for, e.g. `http://127.0.0.1:4010`. Default:
-   * any origin (msw matches `*​/v1/…`), which suits tests and Storybook.
+   * any origin (an msw pattern starting with `*`), which suits tests and Storybook.
    */
   origin?: string;
   /** Base path of the API. Default `/v1`. */

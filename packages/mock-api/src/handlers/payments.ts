@@ -53,14 +53,20 @@ export function paymentHandlers(ctx: Ctx) {
                 ? dossierNotFound(postRoute)
                 : problem(postRoute, 409, 'PAYMENT_NOT_STARTABLE', {
                     title: 'Không thể bắt đầu thanh toán / Payment cannot be started',
-                    detail: 'The payment is paid, refunded, not required, or the dossier is closed.',
+                    detail:
+                      'The payment is paid, refunded, not required, or the dossier is closed.',
                   });
             return { status: started.reason === 'not_found' ? 404 : 409, body: null, response };
           }
           const view = paymentView(links, started.payment);
-          const response = reply(postRoute, PaymentStartedSchema, view as z.output<typeof PaymentStartedSchema>, {
-            status: 201,
-          });
+          const response = reply(
+            postRoute,
+            PaymentStartedSchema,
+            view as z.output<typeof PaymentStartedSchema>,
+            {
+              status: 201,
+            },
+          );
           return { status: 201, body: view, response };
         },
         (stored) =>

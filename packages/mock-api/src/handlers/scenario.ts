@@ -56,7 +56,9 @@ export function scenarioHandlers(ctx: Ctx) {
       }
       try {
         scenario.setPaymentState(code.value, status, {
-          ...(failureCode !== undefined && isPaymentFailureCode(failureCode) ? { failureCode } : {}),
+          ...(failureCode !== undefined && isPaymentFailureCode(failureCode)
+            ? { failureCode }
+            : {}),
           ...(refundAmount !== undefined ? { refundAmount } : {}),
         });
       } catch (error) {

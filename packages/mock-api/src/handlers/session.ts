@@ -35,7 +35,8 @@ export function sessionHandlers(ctx: Ctx) {
     http.post(`${prefix}/session/logout`, ({ request }) => {
       const session = currentSession(ctx, request);
       // Signing out nobody changes nothing, so it needs no token.
-      if (!session) return noContent({ 'Set-Cookie': clearSessionCookie(sessionCookie, secureCookies) });
+      if (!session)
+        return noContent({ 'Set-Cookie': clearSessionCookie(sessionCookie, secureCookies) });
       const token = request.headers.get(CSRF_HEADER);
       if (token === null || !sameToken(token, session.csrfToken)) {
         return problem(logoutRoute, 403, 'CSRF_FAILED', {

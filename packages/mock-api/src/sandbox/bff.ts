@@ -99,8 +99,12 @@ export function createBff(options: BffOptions): Bff {
         res,
         400,
         'Nhà cung cấp không hỗ trợ',
-        html`<h1>${bi('Nhà cung cấp định danh không được hỗ trợ', 'Identity provider not supported')}</h1>
-<p>${bi('Sandbox chỉ có VNeID (provider=vneid).', 'The sandbox offers VNeID only (provider=vneid).')}</p>`,
+        html`<h1>
+            ${bi('Nhà cung cấp định danh không được hỗ trợ', 'Identity provider not supported')}
+          </h1>
+          <p>
+            ${bi('Sandbox chỉ có VNeID (provider=vneid).', 'The sandbox offers VNeID only (provider=vneid).')}
+          </p>`,
       );
       return;
     }
@@ -122,7 +126,10 @@ export function createBff(options: BffOptions): Bff {
     authorize.searchParams.set('scope', 'openid profile cccd');
     authorize.searchParams.set('state', tx.state);
     authorize.searchParams.set('nonce', tx.nonce);
-    authorize.searchParams.set('code_challenge', await oauth.calculatePKCECodeChallenge(tx.codeVerifier));
+    authorize.searchParams.set(
+      'code_challenge',
+      await oauth.calculatePKCECodeChallenge(tx.codeVerifier),
+    );
     authorize.searchParams.set('code_challenge_method', 'S256');
     // Always show the sign-in page, so a tester can switch citizens.
     authorize.searchParams.set('prompt', 'login');
@@ -138,8 +145,10 @@ export function createBff(options: BffOptions): Bff {
       400,
       'Đăng nhập không thành công',
       html`<h1>${bi('Đăng nhập không thành công', 'Sign-in failed')}</h1>
-<p class="error" role="alert">${bi('Phản hồi đăng nhập không hợp lệ hoặc đã được dùng.', 'The sign-in response was invalid or already used.')}</p>
-<p><a href="/auth/login">${bi('Đăng nhập lại', 'Sign in again')}</a></p>`,
+        <p class="error" role="alert">
+          ${bi('Phản hồi đăng nhập không hợp lệ hoặc đã được dùng.', 'The sign-in response was invalid or already used.')}
+        </p>
+        <p><a href="/auth/login">${bi('Đăng nhập lại', 'Sign in again')}</a></p>`,
     );
   }
 

@@ -73,21 +73,23 @@ export const PAGE_HEADERS: Readonly<Record<string, string>> = {
 /** A whole page. */
 export function page(title: string, body: Html): string {
   return html`<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<style>${new Html(STYLE)}</style>
-</head>
-<body>
-<p class="sandbox" role="note">Môi trường thử nghiệm dvc-kit — không dùng dữ liệu thật. <span lang="en">(dvc-kit sandbox — no real data.)</span></p>
-<main>
-${body}
-</main>
-</body>
-</html>
-`.value;
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title}</title>
+        <style>
+          ${new Html(STYLE)}
+        </style>
+      </head>
+      <body>
+        <p class="sandbox" role="note">
+          Môi trường thử nghiệm dvc-kit — không dùng dữ liệu thật.
+          <span lang="en">(dvc-kit sandbox — no real data.)</span>
+        </p>
+        <main>${body}</main>
+      </body>
+    </html> `.value;
 }
 
 /** Writes a page. */

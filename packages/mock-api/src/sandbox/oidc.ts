@@ -155,7 +155,13 @@ export function createOidc(options: OidcOptions): Oidc {
     const prompt = details.prompt.name;
     if (req.method === 'GET' && action === undefined) {
       if (prompt === 'login') sendPage(res, 200, 'Đăng nhập VNeID (thử nghiệm)', loginPage(uid));
-      else sendPage(res, 200, 'Chia sẻ thông tin', consentPage(uid, String(details.params['client_id'] ?? '')));
+      else
+        sendPage(
+          res,
+          200,
+          'Chia sẻ thông tin',
+          consentPage(uid, String(details.params['client_id'] ?? '')),
+        );
       return;
     }
     if (req.method !== 'POST') {
@@ -224,45 +230,74 @@ export function createOidc(options: OidcOptions): Oidc {
 
 function loginPage(uid: string, error = false) {
   return html`<h1>${bi('Đăng nhập bằng VNeID', 'Sign in with VNeID')}</h1>
-<p>${bi('Đây là nhà cung cấp định danh thử nghiệm. Chọn một công dân mẫu để đăng nhập.', 'This is a sandbox identity provider. Choose a sample citizen.')}</p>
-${error ? html`<p class="error" role="alert">${bi('Vui lòng chọn một công dân.', 'Please choose a citizen.')}</p>` : ''}
-<form method="post" action="${OIDC_PATH}/interaction/${uid}/login">
-<fieldset>
-<legend>${bi('Tài khoản định danh điện tử', 'Electronic identity account')}</legend>
-${CITIZENS.map(
-  (c, i) => html`<label class="choice"><input type="radio" name="citizen" value="${c.id}" ${i === 0 ? html`checked` : ''} required>
-<span><strong>${c.name}</strong><br>
-${bi(`Số định danh ${maskIdentityNumber(c.identityNumber)}`, `ID ${maskIdentityNumber(c.identityNumber)}`)}<br>
-${bi(`Tài khoản định danh mức ${c.level}`, `Level ${c.level} account`)}</span></label>`,
-)}
-</fieldset>
-<button type="submit">${bi('Đăng nhập', 'Sign in')}</button>
-</form>
-<form method="post" action="${OIDC_PATH}/interaction/${uid}/abort">
-<button type="submit" class="secondary">${bi('Hủy', 'Cancel')}</button>
-</form>`;
+    <p>
+      ${bi('Đây là nhà cung cấp định danh thử nghiệm. Chọn một công dân mẫu để đăng nhập.', 'This is a sandbox identity provider. Choose a sample citizen.')}
+    </p>
+    ${error ? html`<p class="error" role="alert">${bi('Vui lòng chọn một công dân.', 'Please choose a citizen.')}</p>` : ''}
+    <form method="post" action="${OIDC_PATH}/interaction/${uid}/login">
+      <fieldset>
+        <legend>${bi('Tài khoản định danh điện tử', 'Electronic identity account')}</legend>
+        ${CITIZENS.map(
+          (c, i) =>
+            html`<label class="choice"
+              ><input
+                type="radio"
+                name="citizen"
+                value="${c.id}"
+                ${i === 0 ? html`checked` : ''}
+                required
+              />
+              <span
+                ><strong>${c.name}</strong><br />
+                ${bi(`Số định danh ${maskIdentityNumber(c.identityNumber)}`, `ID ${maskIdentityNumber(c.identityNumber)}`)}<br />
+                ${bi(`Tài khoản định danh mức ${c.level}`, `Level ${c.level} account`)}</span
+              ></label
+            >`,
+        )}
+      </fieldset>
+      <button type="submit">${bi('Đăng nhập', 'Sign in')}</button>
+    </form>
+    <form method="post" action="${OIDC_PATH}/interaction/${uid}/abort">
+      <button type="submit" class="secondary">${bi('Hủy', 'Cancel')}</button>
+    </form>`;
 }
 
 function consentPage(uid: string, clientId: string) {
   return html`<h1>${bi('Chia sẻ thông tin định danh', 'Share your identity')}</h1>
-<p>${bi(`Ứng dụng ${clientId} đề nghị nhận: họ tên, ngày sinh, số định danh cá nhân và mức tài khoản.`, `The application ${clientId} asks for your name, birth date, identity number and account level.`)}</p>
-<form method="post" action="${OIDC_PATH}/interaction/${uid}/confirm">
-<button type="submit">${bi('Đồng ý', 'Allow')}</button>
-</form>
-<form method="post" action="${OIDC_PATH}/interaction/${uid}/abort">
-<button type="submit" class="secondary">${bi('Từ chối', 'Deny')}</button>
-</form>`;
+    <p>
+      ${bi(`Ứng dụng ${clientId} đề nghị nhận: họ tên, ngày sinh, số định danh cá nhân và mức tài khoản.`, `The application ${clientId} asks for your name, birth date, identity number and account level.`)}
+    </p>
+    <form method="post" action="${OIDC_PATH}/interaction/${uid}/confirm">
+      <button type="submit">${bi('Đồng ý', 'Allow')}</button>
+    </form>
+    <form method="post" action="${OIDC_PATH}/interaction/${uid}/abort">
+      <button type="submit" class="secondary">${bi('Từ chối', 'Deny')}</button>
+    </form>`;
 }
 
 function expired() {
   return html`<h1>${bi('Phiên đăng nhập không còn hiệu lực', 'This sign-in has expired')}</h1>
-<p>${bi('Vui lòng quay lại trang dịch vụ và đăng nhập lại.', 'Go back to the service and sign in again.')}</p>
-<p><a href="/">${bi('Về trang chủ sandbox', 'Sandbox home')}</a></p>`;
+    <p>
+      ${bi('Vui lòng quay lại trang dịch vụ và đăng nhập lại.', 'Go back to the service and sign in again.')}
+    </p>
+    <p><a href="/">${bi('Về trang chủ sandbox', 'Sandbox home')}</a></p>`;
 }
 
 function errorBody(error: string, description: string): string {
   // oidc-provider renders this inside its own response; keep it a complete, escaped page.
-  return html`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Lỗi đăng nhập</title></head>
-<body><main><h1>Không thể đăng nhập <span lang="en">(Sign-in error)</span></h1>
-<p><code>${error}</code></p><p lang="en">${description}</p><p><a href="/">Sandbox</a></p></main></body></html>`.value;
+  return html`<!doctype html>
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <title>Lỗi đăng nhập</title>
+      </head>
+      <body>
+        <main>
+          <h1>Không thể đăng nhập <span lang="en">(Sign-in error)</span></h1>
+          <p><code>${error}</code></p>
+          <p lang="en">${description}</p>
+          <p><a href="/">Sandbox</a></p>
+        </main>
+      </body>
+    </html>`.value;
 }

@@ -45,11 +45,31 @@ export function createPayPage(options: PayPageOptions) {
   function items(payment: PaymentRecord) {
     const total = payment.items.reduce((sum, i) => sum + i.amount, 0);
     return html`<table>
-<caption class="en">${bi('Các khoản phí, lệ phí', 'Fees')}</caption>
-<thead><tr><th scope="col">${bi('Khoản', 'Item')}</th><th scope="col" class="num">${bi('Số tiền', 'Amount')}</th></tr></thead>
-<tbody>${payment.items.map((i) => html`<tr><td>${i.name}</td><td class="num">${vnd.format(i.amount)}</td></tr>`)}</tbody>
-<tfoot><tr><th scope="row">${bi('Tổng cộng', 'Total')}</th><td class="num"><strong>${vnd.format(total)}</strong></td></tr></tfoot>
-</table>`;
+      <caption class="en">
+        ${bi('Các khoản phí, lệ phí', 'Fees')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${bi('Khoản', 'Item')}</th>
+          <th scope="col" class="num">${bi('Số tiền', 'Amount')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${payment.items.map(
+          (i) =>
+            html`<tr>
+              <td>${i.name}</td>
+              <td class="num">${vnd.format(i.amount)}</td>
+            </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">${bi('Tổng cộng', 'Total')}</th>
+          <td class="num"><strong>${vnd.format(total)}</strong></td>
+        </tr>
+      </tfoot>
+    </table>`;
   }
 
   function stale(res: ServerResponse, code: string, payment: PaymentRecord | undefined) {
@@ -58,8 +78,11 @@ export function createPayPage(options: PayPageOptions) {
       409,
       'Giao dịch không còn hiệu lực',
       html`<h1>${bi('Giao dịch không còn hiệu lực', 'This payment attempt is no longer open')}</h1>
-<p>${bi(`Hồ sơ ${code}: trạng thái thanh toán hiện tại là`, `Dossier ${code}: the payment is now`)} <code>${payment?.status ?? 'không có / none'}</code>.</p>
-<p><a href="/">${bi('Về trang chủ sandbox', 'Sandbox home')}</a></p>`,
+        <p>
+          ${bi(`Hồ sơ ${code}: trạng thái thanh toán hiện tại là`, `Dossier ${code}: the payment is now`)}
+          <code>${payment?.status ?? 'không có / none'}</code>.
+        </p>
+        <p><a href="/">${bi('Về trang chủ sandbox', 'Sandbox home')}</a></p>`,
     );
   }
 
@@ -71,25 +94,49 @@ export function createPayPage(options: PayPageOptions) {
       200,
       'Cổng thanh toán (thử nghiệm)',
       html`<h1>${bi('Thanh toán phí, lệ phí', 'Pay fees')}</h1>
-<p>${bi('Cổng thanh toán thử nghiệm: không có giao dịch thật. Chọn kết quả để kiểm thử.', 'Sandbox payment gateway: no real money moves. Choose the outcome to test.')}</p>
-<dl><dt>${bi('Mã hồ sơ', 'Dossier')}</dt><dd><code>${code}</code></dd>
-${procedure ? html`<dt>${bi('Thủ tục', 'Procedure')}</dt><dd>${procedure.name}</dd>` : ''}
-${payment.expiresAt ? html`<dt>${bi('Hết hạn lúc', 'Expires at')}</dt><dd>${time.format(payment.expiresAt)}</dd>` : ''}</dl>
-${items(payment)}
-<form method="post" action="/pay/${encodeURIComponent(code)}">
-<input type="hidden" name="attempt" value="${attempt}">
-<fieldset>
-<legend>${bi('Kết quả giao dịch', 'Outcome')}</legend>
-<label class="choice"><input type="radio" name="outcome" value="success" checked> <span>${bi('Thanh toán thành công', 'Payment succeeds')}</span></label>
-<label class="choice"><input type="radio" name="outcome" value="failure"> <span>${bi('Thanh toán thất bại', 'Payment fails')}</span></label>
-<label for="failureCode">${bi('Mã lỗi khi thất bại', 'Failure code')}</label><br>
-<select id="failureCode" name="failureCode">
-${Object.entries(PAYMENT_FAILURES).map(([value, message]) => html`<option value="${value}">${value} — ${message}</option>`)}
-</select>
-<label class="choice"><input type="radio" name="outcome" value="cancel"> <span>${bi('Hủy giao dịch', 'Cancel')}</span></label>
-</fieldset>
-<button type="submit">${bi('Xác nhận', 'Confirm')}</button>
-</form>`,
+        <p>
+          ${bi('Cổng thanh toán thử nghiệm: không có giao dịch thật. Chọn kết quả để kiểm thử.', 'Sandbox payment gateway: no real money moves. Choose the outcome to test.')}
+        </p>
+        <dl>
+          <dt>${bi('Mã hồ sơ', 'Dossier')}</dt>
+          <dd><code>${code}</code></dd>
+          ${
+            procedure
+              ? html`<dt>${bi('Thủ tục', 'Procedure')}</dt>
+                  <dd>${procedure.name}</dd>`
+              : ''
+          }
+          ${
+            payment.expiresAt
+              ? html`<dt>${bi('Hết hạn lúc', 'Expires at')}</dt>
+                  <dd>${time.format(payment.expiresAt)}</dd>`
+              : ''
+          }
+        </dl>
+        ${items(payment)}
+        <form method="post" action="/pay/${encodeURIComponent(code)}">
+          <input type="hidden" name="attempt" value="${attempt}" />
+          <fieldset>
+            <legend>${bi('Kết quả giao dịch', 'Outcome')}</legend>
+            <label class="choice"
+              ><input type="radio" name="outcome" value="success" checked />
+              <span>${bi('Thanh toán thành công', 'Payment succeeds')}</span></label
+            >
+            <label class="choice"
+              ><input type="radio" name="outcome" value="failure" />
+              <span>${bi('Thanh toán thất bại', 'Payment fails')}</span></label
+            >
+            <label for="failureCode">${bi('Mã lỗi khi thất bại', 'Failure code')}</label><br />
+            <select id="failureCode" name="failureCode">
+              ${Object.entries(PAYMENT_FAILURES).map(([value, message]) => html`<option value="${value}">${value} — ${message}</option>`)}
+            </select>
+            <label class="choice"
+              ><input type="radio" name="outcome" value="cancel" />
+              <span>${bi('Hủy giao dịch', 'Cancel')}</span></label
+            >
+          </fieldset>
+          <button type="submit">${bi('Xác nhận', 'Confirm')}</button>
+        </form>`,
     );
   }
 
@@ -104,7 +151,12 @@ ${Object.entries(PAYMENT_FAILURES).map(([value, message]) => html`<option value=
     else if (choice === 'failure' && isPaymentFailureCode(failureCode)) {
       outcome = { kind: 'failure', code: failureCode };
     } else {
-      sendPage(res, 400, 'Yêu cầu không hợp lệ', html`<h1>${bi('Yêu cầu không hợp lệ', 'Invalid request')}</h1>`);
+      sendPage(
+        res,
+        400,
+        'Yêu cầu không hợp lệ',
+        html`<h1>${bi('Yêu cầu không hợp lệ', 'Invalid request')}</h1>`,
+      );
       return;
     }
     const returnUrl = store.payment(code)?.attempt?.returnUrl;
@@ -123,18 +175,24 @@ ${Object.entries(PAYMENT_FAILURES).map(([value, message]) => html`<option value=
       200,
       'Đã ghi nhận kết quả',
       html`<h1>${bi('Đã ghi nhận kết quả giao dịch', 'Outcome recorded')}</h1>
-<p>${bi(`Trạng thái thanh toán của hồ sơ ${code}:`, `Payment status of dossier ${code}:`)} <code>${settled.payment.status}</code></p>
-<p><a href="/">${bi('Về trang chủ sandbox', 'Sandbox home')}</a></p>`,
+        <p>
+          ${bi(`Trạng thái thanh toán của hồ sơ ${code}:`, `Payment status of dossier ${code}:`)}
+          <code>${settled.payment.status}</code>
+        </p>
+        <p><a href="/">${bi('Về trang chủ sandbox', 'Sandbox home')}</a></p>`,
     );
   }
 
   function receipt(res: ServerResponse, number: string) {
-    const code = store
-      .dossierCodes()
-      .find((c) => store.payment(c)?.receipt?.number === number);
+    const code = store.dossierCodes().find((c) => store.payment(c)?.receipt?.number === number);
     const payment = code ? store.payment(code) : undefined;
     if (!code || !payment?.receipt) {
-      sendPage(res, 404, 'Không tìm thấy biên lai', html`<h1>${bi('Không tìm thấy biên lai', 'Receipt not found')}</h1>`);
+      sendPage(
+        res,
+        404,
+        'Không tìm thấy biên lai',
+        html`<h1>${bi('Không tìm thấy biên lai', 'Receipt not found')}</h1>`,
+      );
       return;
     }
     sendPage(
@@ -142,11 +200,22 @@ ${Object.entries(PAYMENT_FAILURES).map(([value, message]) => html`<option value=
       200,
       `Biên lai ${number}`,
       html`<h1>${bi('Biên lai điện tử', 'E-receipt')} <code>${number}</code></h1>
-<p>${bi('Bản minh họa của môi trường thử nghiệm, không có giá trị pháp lý.', 'Sandbox illustration, not a legal document.')}</p>
-<dl><dt>${bi('Mã hồ sơ', 'Dossier')}</dt><dd><code>${code}</code></dd>
-<dt>${bi('Ngày lập', 'Issued')}</dt><dd>${time.format(payment.receipt.issuedAt)}</dd>
-${payment.transactionRef ? html`<dt>${bi('Mã giao dịch', 'Transaction')}</dt><dd><code>${payment.transactionRef}</code></dd>` : ''}</dl>
-${items(payment)}`,
+        <p>
+          ${bi('Bản minh họa của môi trường thử nghiệm, không có giá trị pháp lý.', 'Sandbox illustration, not a legal document.')}
+        </p>
+        <dl>
+          <dt>${bi('Mã hồ sơ', 'Dossier')}</dt>
+          <dd><code>${code}</code></dd>
+          <dt>${bi('Ngày lập', 'Issued')}</dt>
+          <dd>${time.format(payment.receipt.issuedAt)}</dd>
+          ${
+            payment.transactionRef
+              ? html`<dt>${bi('Mã giao dịch', 'Transaction')}</dt>
+                  <dd><code>${payment.transactionRef}</code></dd>`
+              : ''
+          }
+        </dl>
+        ${items(payment)}`,
     );
   }
 

@@ -92,15 +92,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const basePath = options.basePath ?? '/v1';
   const log = options.log ?? (() => {});
   const store = options.store instanceof MockStore ? options.store : createStore(options.store);
-  let route: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
+  // Requests can arrive between listen() and the provider's creation (which needs the port).
+  const ready: { route?: (req: IncomingMessage, res: ServerResponse) => Promise<void> } = {};
 
   const server = createServer((req, res) => {
+    const route = ready.route;
     if (!route) {
       res.writeHead(503, { 'Retry-After': '1' }).end();
       return;
     }
     route(req, res).catch((error: unknown) => {
-      log(`error ${req.method ?? ''} ${(req.url ?? '').split('?')[0]}: ${(error as Error).message}`);
+      log(
+        `error ${req.method ?? ''} ${(req.url ?? '').split('?')[0]}: ${(error as Error).message}`,
+      );
       if (!res.headersSent) {
         const status = error instanceof BodyTooLargeError ? 413 : 500;
         res.writeHead(status, { 'Content-Type': 'application/problem+json' });
@@ -151,7 +155,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const pay = createPayPage({ store, origin, returnOrigins: options.returnOrigins ?? [] });
   const workerPath = mockServiceWorkerPath();
 
-  route = async (req, res) => {
+  ready.route = async (req, res) => {
     const url = new URL(req.url ?? '/', origin);
     const path = url.pathname;
     const method = req.method ?? 'GET';
@@ -161,14 +165,28 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
     if (await bff.handle(req, res)) return;
     if (await pay.handle(req, res)) return;
-    if (path.startsWith(`${basePath}/`) || path === '/__scenario' || path.startsWith('/__scenario/')) {
+    if (
+      path.startsWith(`${basePath}/`) ||
+      path === '/__scenario' ||
+      path.startsWith('/__scenario/')
+    ) {
       const request = await toFetchRequest(req, res, origin);
       const response = await getResponse(handlers, request);
       if (response) {
         await sendFetchResponse(res, response);
       } else {
-        res.writeHead(404, { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' });
-        res.end(JSON.stringify({ title: 'Not found', status: 404, code: 'NOT_FOUND', detail: `${method} ${path} is not part of the API.` }));
+        res.writeHead(404, {
+          'Content-Type': 'application/problem+json',
+          'Cache-Control': 'no-store',
+        });
+        res.end(
+          JSON.stringify({
+            title: 'Not found',
+            status: 404,
+            code: 'NOT_FOUND',
+            detail: `${method} ${path} is not part of the API.`,
+          }),
+        );
       }
       return;
     }
@@ -177,7 +195,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return;
     }
     if (path === '/__sandbox' || (path === '/' && !options.staticDir)) {
-      sendPage(res, 200, 'dvc-kit sandbox', landing(store, origin, basePath, Boolean(options.staticDir)));
+      sendPage(
+        res,
+        200,
+        'dvc-kit sandbox',
+        landing(store, origin, basePath, Boolean(options.staticDir)),
+      );
       return;
     }
     if (options.staticDir && (await serveStatic(options.staticDir, path, res, method))) return;

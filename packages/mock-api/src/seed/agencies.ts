@@ -19,7 +19,10 @@ export const DEPARTMENTS: Readonly<Record<string, Agency>> = {
     code: '000.00.18.H48',
     name: 'Sở Lao động - Thương binh và Xã hội thành phố Đà Nẵng',
   },
-  'Giáo dục và Đào tạo': { code: '000.00.19.H48', name: 'Sở Giáo dục và Đào tạo thành phố Đà Nẵng' },
+  'Giáo dục và Đào tạo': {
+    code: '000.00.19.H48',
+    name: 'Sở Giáo dục và Đào tạo thành phố Đà Nẵng',
+  },
   'Y tế': { code: '000.00.20.H48', name: 'Sở Y tế thành phố Đà Nẵng' },
   'Đăng ký kinh doanh': { code: '000.00.21.H48', name: 'Sở Kế hoạch và Đầu tư thành phố Đà Nẵng' },
   'Công thương': { code: '000.00.22.H48', name: 'Sở Công Thương thành phố Đà Nẵng' },

@@ -358,7 +358,10 @@ function seedPayment(
     updatedAt: Math.min(receivedAt + 2 * hour, now),
   };
   const ref = `DVCQG${String(2411200000 + serial * 37).padStart(12, '0')}`;
-  const receipt = { number: `BL24-${String(10_000 + serial * 13).padStart(7, '0')}`, issuedAt: base.updatedAt };
+  const receipt = {
+    number: `BL24-${String(10_000 + serial * 13).padStart(7, '0')}`,
+    issuedAt: base.updatedAt,
+  };
   switch (spec.payment) {
     case 'unpaid':
       return { ...base, expiresAt: now + 3 * 24 * hour };
@@ -373,7 +376,11 @@ function seedPayment(
     case 'paid':
       return { ...base, transactionRef: ref, receipt };
     case 'failed':
-      return { ...base, transactionRef: ref, failure: paymentFailure(spec.failure ?? 'BANK_DECLINED') };
+      return {
+        ...base,
+        transactionRef: ref,
+        failure: paymentFailure(spec.failure ?? 'BANK_DECLINED'),
+      };
     case 'expired':
       return { ...base, expiresAt: base.updatedAt + 24 * hour };
     case 'cancelled':
@@ -383,7 +390,11 @@ function seedPayment(
         ...base,
         transactionRef: ref,
         receipt,
-        refund: { amount: total, refundedAt: Math.min(receivedAt + 10 * 24 * hour, now), reason: 'Hồ sơ bị từ chối, hoàn trả toàn bộ phí, lệ phí.' },
+        refund: {
+          amount: total,
+          refundedAt: Math.min(receivedAt + 10 * 24 * hour, now),
+          reason: 'Hồ sơ bị từ chối, hoàn trả toàn bộ phí, lệ phí.',
+        },
       };
     case 'partially_refunded':
       return {
@@ -415,7 +426,8 @@ function crowd(procedures: Procedure[], now: number, prng: Prng, count: number) 
       status,
       daysAgo: prng.int(0, 20),
       seq: 200 + i,
-      payment: procedure.fees.length === 0 ? 'not_required' : status === 'received' ? 'unpaid' : 'paid',
+      payment:
+        procedure.fees.length === 0 ? 'not_required' : status === 'received' ? 'unpaid' : 'paid',
       survey: status === 'result_ready' || status === 'result_returned' ? 'open' : undefined,
     };
     out.push(build({ key: `crowd${i}`, spec, procedure, now, serial: 1000 + i }));

@@ -3,7 +3,8 @@ import type { PaymentFailure } from '@dvc-kit/client';
 
 /** Failure codes a tester can pick on the pay page, with Vietnamese messages. */
 export const PAYMENT_FAILURES = {
-  BANK_DECLINED: 'Ngân hàng từ chối giao dịch. Vui lòng liên hệ ngân hàng hoặc chọn phương thức khác.',
+  BANK_DECLINED:
+    'Ngân hàng từ chối giao dịch. Vui lòng liên hệ ngân hàng hoặc chọn phương thức khác.',
   INSUFFICIENT_FUNDS: 'Tài khoản không đủ số dư để thực hiện giao dịch.',
   OTP_INVALID: 'Mã xác thực giao dịch (OTP) không đúng hoặc đã hết hiệu lực.',
   GATEWAY_TIMEOUT: 'Hệ thống thanh toán không phản hồi kịp. Giao dịch chưa bị trừ tiền.',

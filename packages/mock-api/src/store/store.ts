@@ -42,14 +42,11 @@ export interface StoreOptions {
 
 /** How a tester or the gateway ends a pending payment. */
 export type PaymentOutcome =
-  | { kind: 'success' }
-  | { kind: 'failure'; code: PaymentFailureCode }
-  | { kind: 'cancel' };
+  { kind: 'success' } | { kind: 'failure'; code: PaymentFailureCode } | { kind: 'cancel' };
 
 /** Result of {@link MockStore.startPayment}. */
 export type StartPaymentResult =
-  | { ok: true; payment: PaymentRecord }
-  | { ok: false; reason: 'not_found' | 'not_startable' };
+  { ok: true; payment: PaymentRecord } | { ok: false; reason: 'not_found' | 'not_startable' };
 
 /** Result of {@link MockStore.settlePayment}. */
 export type SettlePaymentResult =
@@ -250,7 +247,8 @@ export class MockStore {
   ): SettlePaymentResult {
     const payment = this.payment(dossierCode);
     if (!payment) return { ok: false, reason: 'not_found' };
-    if (payment.status !== 'pending' || !payment.attempt) return { ok: false, reason: 'not_pending' };
+    if (payment.status !== 'pending' || !payment.attempt)
+      return { ok: false, reason: 'not_pending' };
     if (payment.attempt.id !== attemptId) return { ok: false, reason: 'wrong_attempt' };
     this.#settle(payment, outcome);
     return { ok: true, payment };
@@ -298,7 +296,11 @@ export class MockStore {
           throw new RangeError(`A partial refund must be between 0 and ${total}`);
         }
         payment.receipt = this.#receipt(now);
-        payment.refund = { amount, refundedAt: now, reason: 'Hoàn trả theo đề nghị (kịch bản thử nghiệm).' };
+        payment.refund = {
+          amount,
+          refundedAt: now,
+          reason: 'Hoàn trả theo đề nghị (kịch bản thử nghiệm).',
+        };
         break;
       }
       default:
@@ -309,7 +311,10 @@ export class MockStore {
 
   #receipt(now: number) {
     this.#serial += 1;
-    return { number: `BL${String(now).slice(-6)}-${String(this.#serial).padStart(5, '0')}`, issuedAt: now };
+    return {
+      number: `BL${String(now).slice(-6)}-${String(this.#serial).padStart(5, '0')}`,
+      issuedAt: now,
+    };
   }
 
   #expire(payment: PaymentRecord): void {

@@ -114,12 +114,17 @@ export function surveyView(store: MockStore, d: DossierRecord): SurveyState {
     dossierCode: d.code,
     definition: store.surveyDefinition(d),
     answered: response !== undefined,
-    ...(response ? { receipt: { id: response.receiptId, submittedAt: iso(response.submittedAt) } } : {}),
+    ...(response
+      ? { receipt: { id: response.receiptId, submittedAt: iso(response.submittedAt) } }
+      : {}),
   };
 }
 
 /** The session as `GET /session` shows it: the identity number only masked. */
-export function sessionView(session: SessionRecord | undefined, citizen: Citizen | undefined): Session {
+export function sessionView(
+  session: SessionRecord | undefined,
+  citizen: Citizen | undefined,
+): Session {
   if (!session || !citizen) return { authenticated: false };
   return {
     authenticated: true,

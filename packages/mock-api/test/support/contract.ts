@@ -29,11 +29,7 @@ export interface ContractTarget {
   close(): Promise<void>;
 }
 
-async function expectProblem(
-  call: Promise<unknown>,
-  status: number,
-  code: string,
-): Promise<void> {
+async function expectProblem(call: Promise<unknown>, status: number, code: string): Promise<void> {
   const error = await call.then(
     () => undefined,
     (e: unknown) => e,
@@ -115,7 +111,11 @@ export function contractSuite(name: string, setup: () => Promise<ContractTarget>
       });
 
       it('refuses bad query parameters with 400 VALIDATION_FAILED naming them', async () => {
-        const body = await rawProblem(await raw('/procedures?pageSize=500&level=tw'), 400, 'VALIDATION_FAILED');
+        const body = await rawProblem(
+          await raw('/procedures?pageSize=500&level=tw'),
+          400,
+          'VALIDATION_FAILED',
+        );
         expect(body.errors?.map((e) => e.pointer).sort()).toEqual(['level', 'pageSize']);
         await rawProblem(await raw('/procedures?page=0'), 400, 'VALIDATION_FAILED');
       });
@@ -145,7 +145,8 @@ export function contractSuite(name: string, setup: () => Promise<ContractTarget>
 
       it('covers every dossier state among the scenarios', async () => {
         const states = new Set<string>();
-        for (const code of Object.values(codes)) states.add((await client.dossiers.status(code)).status);
+        for (const code of Object.values(codes))
+          states.add((await client.dossiers.status(code)).status);
         expect([...states].sort()).toEqual(
           [
             'awaiting_payment',
@@ -170,7 +171,11 @@ export function contractSuite(name: string, setup: () => Promise<ContractTarget>
         const lower = await raw(`/dossiers/${codes.received.toLowerCase()}/status`);
         expect(lower.status).toBe(200);
         await rawProblem(await raw('/dossiers/not-a-code/status'), 400, 'VALIDATION_FAILED');
-        await expectProblem(client.dossiers.status('000.00.12.H48-241120-9999'), 404, 'DOSSIER_NOT_FOUND');
+        await expectProblem(
+          client.dossiers.status('000.00.12.H48-241120-9999'),
+          404,
+          'DOSSIER_NOT_FOUND',
+        );
       });
 
       it('shows the full dossier to its owner only', async () => {
@@ -190,13 +195,22 @@ export function contractSuite(name: string, setup: () => Promise<ContractTarget>
         const session = await client.session.get();
         expect(session).toMatchObject({
           authenticated: true,
-          citizen: { name: 'Nguyễn Văn An', maskedId: '0010****1234', assuranceLevel: 2, provider: 'vneid' },
+          citizen: {
+            name: 'Nguyễn Văn An',
+            maskedId: '0010****1234',
+            assuranceLevel: 2,
+            provider: 'vneid',
+          },
         });
         const text = await (await raw('/session')).text();
         expect(text).not.toContain('001090001234');
         if (!session.authenticated) throw new Error('unreachable');
         await expectProblem(client.session.logout(), 403, 'CSRF_FAILED');
-        await expectProblem(client.session.logout({ csrfToken: 'wrong-token' }), 403, 'CSRF_FAILED');
+        await expectProblem(
+          client.session.logout({ csrfToken: 'wrong-token' }),
+          403,
+          'CSRF_FAILED',
+        );
         expect((await client.session.get()).authenticated).toBe(true);
         await client.session.logout({ csrfToken: session.csrfToken ?? '' });
         expect(await client.session.get()).toEqual({ authenticated: false });
@@ -270,7 +284,9 @@ export function contractSuite(name: string, setup: () => Promise<ContractTarget>
 
       it('retries a failed payment with a new attempt', async () => {
         const before = await client.payments.get(codes.paymentFailedFunds);
-        const started = await client.payments.start(codes.paymentFailedFunds, { idempotencyKey: 'retry-1' });
+        const started = await client.payments.start(codes.paymentFailedFunds, {
+          idempotencyKey: 'retry-1',
+        });
         expect(started.status).toBe('pending');
         expect(started.failure).toBeUndefined();
         expect(started.total).toBe(before.total);
@@ -300,7 +316,9 @@ export function contractSuite(name: string, setup: () => Promise<ContractTarget>
         const answered = await client.surveys.get(codes.surveyAnswered);
         expect(answered.answered).toBe(true);
         expect(answered.receipt).toBeDefined();
-        expect((await client.surveys.get(codes.customSurvey)).definition.id).toBe('hai-chau-nhanh-2024');
+        expect((await client.surveys.get(codes.customSurvey)).definition.id).toBe(
+          'hai-chau-nhanh-2024',
+        );
         await expectProblem(client.surveys.get(codes.processing), 409, 'SURVEY_NOT_AVAILABLE');
       });
 
@@ -324,46 +342,69 @@ export function contractSuite(name: string, setup: () => Promise<ContractTarget>
         expect(t.store.surveyResponseCount(codes.resultReady)).toBe(1);
 
         // Same key, same body (keys in another order): the first answer, 200, nothing stored twice.
-        const reordered = { answers: { ...STATUTORY_ANSWERS.answers }, surveyId: STATUTORY_ANSWERS.surveyId };
+        const reordered = {
+          answers: { ...STATUTORY_ANSWERS.answers },
+          surveyId: STATUTORY_ANSWERS.surveyId,
+        };
         const again = await post('k-1', reordered);
         expect(again.status).toBe(200);
         expect(again.headers.get('idempotent-replayed')).toBe('true');
         expect(((await again.json()) as { id: string }).id).toBe(receipt.id);
         expect(t.store.surveyResponseCount(codes.resultReady)).toBe(1);
 
-        const other = { ...STATUTORY_ANSWERS, answers: { ...STATUTORY_ANSWERS.answers, thai_do: 1 } };
+        const other = {
+          ...STATUTORY_ANSWERS,
+          answers: { ...STATUTORY_ANSWERS.answers, thai_do: 1 },
+        };
         await rawProblem(await post('k-1', other), 422, 'IDEMPOTENCY_KEY_REUSED');
         await rawProblem(await post('k-2', other), 409, 'SURVEY_ALREADY_ANSWERED');
         expect(t.store.surveyResponseCount(codes.resultReady)).toBe(1);
       });
 
       it('the client resolves the receipt on 201 and on a replayed 200', async () => {
-        const a = await client.surveys.submit(codes.levelOneResultReady, STATUTORY_ANSWERS, { idempotencyKey: 'c-1' });
-        const b = await client.surveys.submit(codes.levelOneResultReady, STATUTORY_ANSWERS, { idempotencyKey: 'c-1' });
+        const a = await client.surveys.submit(codes.levelOneResultReady, STATUTORY_ANSWERS, {
+          idempotencyKey: 'c-1',
+        });
+        const b = await client.surveys.submit(codes.levelOneResultReady, STATUTORY_ANSWERS, {
+          idempotencyKey: 'c-1',
+        });
         expect(b).toEqual(a);
         await expectProblem(
-          client.surveys.submit(codes.levelOneResultReady, STATUTORY_ANSWERS, { idempotencyKey: 'c-2' }),
+          client.surveys.submit(codes.levelOneResultReady, STATUTORY_ANSWERS, {
+            idempotencyKey: 'c-2',
+          }),
           409,
           'SURVEY_ALREADY_ANSWERED',
         );
       });
 
       it('refuses invalid answers without burning the key', async () => {
-        const bad = { ...STATUTORY_ANSWERS, answers: { ...STATUTORY_ANSWERS.answers, thai_do: 5, so_co_quan: 'nhieu' } };
+        const bad = {
+          ...STATUTORY_ANSWERS,
+          answers: { ...STATUTORY_ANSWERS.answers, thai_do: 5, so_co_quan: 'nhieu' },
+        };
         const res = await raw(`/dossiers/${codes.refunded}/survey-responses`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'idempotency-key': 'b-1' },
           body: JSON.stringify(bad),
         });
         const problem = await rawProblem(res, 400, 'VALIDATION_FAILED');
-        expect(problem.errors).toEqual([{ pointer: '/answers/so_co_quan', detail: 'unknown_option' }]);
+        expect(problem.errors).toEqual([
+          { pointer: '/answers/so_co_quan', detail: 'unknown_option' },
+        ]);
         await expectProblem(
-          client.surveys.submit(codes.refunded, { surveyId: 'hai-chau-nhanh-2024', answers: { chung: 2, kenh_nop: 'truc_tuyen' } }, { idempotencyKey: 'b-2' }),
+          client.surveys.submit(
+            codes.refunded,
+            { surveyId: 'hai-chau-nhanh-2024', answers: { chung: 2, kenh_nop: 'truc_tuyen' } },
+            { idempotencyKey: 'b-2' },
+          ),
           400,
           'VALIDATION_FAILED',
         );
         // The same key works once the body is fixed: errors are not remembered.
-        const ok = await client.surveys.submit(codes.refunded, STATUTORY_ANSWERS, { idempotencyKey: 'b-1' });
+        const ok = await client.surveys.submit(codes.refunded, STATUTORY_ANSWERS, {
+          idempotencyKey: 'b-1',
+        });
         expect(ok.id).toBeTruthy();
         await expectProblem(
           client.surveys.submit(codes.processing, STATUTORY_ANSWERS, { idempotencyKey: 'b-3' }),
@@ -376,7 +417,9 @@ export function contractSuite(name: string, setup: () => Promise<ContractTarget>
     describe('faults', () => {
       it('adds latency, then answers normally', async () => {
         const start = performance.now();
-        const res = await raw('/procedures/1.004227', { headers: { 'X-Mock-Fault': 'latency=150' } });
+        const res = await raw('/procedures/1.004227', {
+          headers: { 'X-Mock-Fault': 'latency=150' },
+        });
         expect(res.status).toBe(200);
         expect(performance.now() - start).toBeGreaterThanOrEqual(140);
       });
@@ -391,7 +434,9 @@ export function contractSuite(name: string, setup: () => Promise<ContractTarget>
       });
 
       it('drops the connection', async () => {
-        await expect(raw('/procedures', { headers: { 'X-Mock-Fault': 'drop' } })).rejects.toThrow(TypeError);
+        await expect(raw('/procedures', { headers: { 'X-Mock-Fault': 'drop' } })).rejects.toThrow(
+          TypeError,
+        );
       });
 
       it('sends a malformed body, which the client reports as RESPONSE_INVALID', async () => {
@@ -406,10 +451,16 @@ export function contractSuite(name: string, setup: () => Promise<ContractTarget>
       });
 
       it('queues a fault for the next request only, and rejects unknown directives', async () => {
-        t.store.queueFault('status=500', { pathPrefix: new URL(`${t.baseUrl}/procedures`).pathname });
+        t.store.queueFault('status=500', {
+          pathPrefix: new URL(`${t.baseUrl}/procedures`).pathname,
+        });
         await rawProblem(await raw('/procedures'), 500, 'INTERNAL');
         expect((await raw('/procedures')).status).toBe(200);
-        await rawProblem(await raw('/procedures', { headers: { 'X-Mock-Fault': 'explode' } }), 400, 'MOCK_FAULT_INVALID');
+        await rawProblem(
+          await raw('/procedures', { headers: { 'X-Mock-Fault': 'explode' } }),
+          400,
+          'MOCK_FAULT_INVALID',
+        );
       });
     });
   });

@@ -26,7 +26,12 @@ export class CookieJar {
   header(url: string): string {
     const path = new URL(url).pathname;
     return [...this.cookies]
-      .filter(([, c]) => path === c.path || path.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`) || c.path === '/')
+      .filter(
+        ([, c]) =>
+          path === c.path ||
+          path.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`) ||
+          c.path === '/',
+      )
       .map(([name, c]) => `${name}=${c.value}`)
       .join('; ');
   }

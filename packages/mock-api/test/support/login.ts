@@ -2,7 +2,7 @@
  * Drives the sandbox's BFF login through the real provider, step by step, so
  * tests can tamper with any step.
  */
-import { CookieJar, location } from './jar';
+import { type CookieJar, location } from './jar';
 
 /** Follows redirects with the jar until `stop(url)` or a non-redirect. */
 export async function follow(
@@ -51,12 +51,16 @@ export async function authorizeAtProvider(
   for (let i = 0; i < 4 && !isCallback(step.url); i += 1) {
     const page = await step.response.text();
     const action = /<form method="post" action="([^"]+\/(?:login|confirm))"/.exec(page)?.[1];
-    if (!action) throw new Error(`no sign-in form at ${step.url} (${step.response.status}): ${page.slice(0, 300)}`);
+    if (!action)
+      throw new Error(
+        `no sign-in form at ${step.url} (${step.response.status}): ${page.slice(0, 300)}`,
+      );
     const target = new URL(action, step.url).href;
     const posted = await postForm(jar, target, action.endsWith('/login') ? { citizen } : {});
     step = await follow(jar, location(posted, target), isCallback);
   }
-  if (!isCallback(step.url)) throw new Error(`provider did not redirect to the callback (${step.url})`);
+  if (!isCallback(step.url))
+    throw new Error(`provider did not redirect to the callback (${step.url})`);
   return { callbackUrl: step.url };
 }
 
@@ -77,6 +81,11 @@ export async function login(
   returnTo = '/',
 ): Promise<Response> {
   const authorize = await startLogin(jar, origin, returnTo);
-  const { callbackUrl } = await authorizeAtProvider(jar, authorize, citizen, `${origin}/auth/callback`);
+  const { callbackUrl } = await authorizeAtProvider(
+    jar,
+    authorize,
+    citizen,
+    `${origin}/auth/callback`,
+  );
   return jar.fetch(callbackUrl);
 }
