@@ -107,7 +107,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       );
       if (!res.headersSent) {
         const status = error instanceof BodyTooLargeError ? 413 : 500;
-        res.writeHead(status, { 'Content-Type': 'application/problem+json' });
+        // The rest of an oversized body is still on the wire: this connection cannot be reused.
+        const close = status === 413 ? { Connection: 'close' } : {};
+        res.writeHead(status, { 'Content-Type': 'application/problem+json', ...close });
+        if (status === 413) res.once('finish', () => req.socket?.destroy());
         res.end(
           JSON.stringify({
             title: status === 413 ? 'Request body too large' : 'Sandbox error',
