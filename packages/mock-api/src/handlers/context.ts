@@ -117,6 +117,7 @@ export async function idempotent(
   ctx: Ctx,
   route: string,
   request: Request,
+  scope: string,
   body: unknown,
   handle: () => Promise<{ status: number; body: unknown; response: HttpResponse<string> }>,
   replay: (body: unknown) => HttpResponse<string>,
@@ -131,7 +132,9 @@ export async function idempotent(
       ],
     });
   }
-  const fingerprint = `${request.method} ${new URL(request.url).pathname} ${canonicalJson(body)}`;
+  // The route and the normalised dossier code, not the raw path: `…/h48-…` and `…/H48-…`
+  // name the same resource, so the same key with either is the same request.
+  const fingerprint = `${route} ${scope} ${canonicalJson(body)}`;
   const begun = ctx.store.beginIdempotent(key, fingerprint);
   if (begun.kind === 'mismatch') {
     return problem(route, 422, 'IDEMPOTENCY_KEY_REUSED', {

@@ -30,6 +30,7 @@ export function paymentHandlers(ctx: Ctx) {
         ctx,
         postRoute,
         request,
+        code.value,
         json.value,
         async () => {
           const body = z.safeParse(StartPaymentRequestSchema, json.value);

@@ -42,6 +42,7 @@ export function surveyHandlers(ctx: Ctx) {
         ctx,
         postRoute,
         request,
+        code.value,
         json.value,
         async () => {
           const invalid = (errors: { pointer: string; detail: string }[]) => ({

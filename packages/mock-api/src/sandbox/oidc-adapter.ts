@@ -13,6 +13,14 @@ interface Entry {
 /** Bound per model, so a long-running sandbox cannot grow without limit. */
 const MAX_ENTRIES = 20_000;
 
+function setBounded(index: Map<string, string>, key: string, value: string): void {
+  if (index.size >= MAX_ENTRIES) {
+    const oldest = index.keys().next().value;
+    if (oldest !== undefined) index.delete(oldest);
+  }
+  index.set(key, value);
+}
+
 /** Creates adapter instances sharing one in-memory store per provider. */
 export function memoryAdapterFactory(): new (model: string) => Adapter {
   const data = new Map<string, Entry>();
@@ -37,11 +45,15 @@ export function memoryAdapterFactory(): new (model: string) => Adapter {
         if (oldest !== undefined) data.delete(oldest);
       }
       data.set(key, { payload, expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : undefined });
-      if (payload.uid) uidIndex.set(payload.uid, id);
-      if (payload.userCode) userCodeIndex.set(payload.userCode, id);
+      if (payload.uid) setBounded(uidIndex, payload.uid, id);
+      if (payload.userCode) setBounded(userCodeIndex, payload.userCode, id);
       if (payload.grantId) {
         const keys = grantIndex.get(payload.grantId) ?? new Set<string>();
         keys.add(key);
+        if (!grantIndex.has(payload.grantId) && grantIndex.size >= MAX_ENTRIES) {
+          const oldest = grantIndex.keys().next().value;
+          if (oldest !== undefined) grantIndex.delete(oldest);
+        }
         grantIndex.set(payload.grantId, keys);
       }
     }

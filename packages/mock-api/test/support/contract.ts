@@ -262,7 +262,8 @@ export function contractSuite(name: string, setup: () => Promise<ContractTarget>
         expect(started.status).toBe('pending');
         expect(new URL(started.payUrl).origin).toBe(new URL(t.baseUrl).origin);
         const body = JSON.stringify({ returnUrl: `${new URL(t.baseUrl).origin}/back` });
-        const replay = await raw(`/dossiers/${codes.paymentUnpaid}/payment`, {
+        // Same key, same request, the code typed in lower case: still the same request.
+        const replay = await raw(`/dossiers/${codes.paymentUnpaid.toLowerCase()}/payment`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'idempotency-key': 'pay-1' },
           body,
