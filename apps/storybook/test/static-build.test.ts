@@ -1,0 +1,152 @@
+/**
+ * Smoke test of the *built* Storybook (storybook-static/), not the sources:
+ * bundling can drop a `customElements.define` that the source tests never
+ * miss (sideEffects + code splitting did once). For every story in
+ * index.json and each language, open its iframe in Chromium over loopback
+ * HTTP and check that every `dvc-*` element in it is defined and has
+ * rendered into its shadow root, and that the language switch reached the
+ * wrapper.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../../scripts/chromium-path.mjs';
+import { languages } from '../.storybook/languages.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+const staticDir = fileURLToPath(new URL('../storybook-static', import.meta.url));
+
+// `npm test` builds first; a bare `vitest run` builds only when nothing was built.
+if (!existsSync(`${staticDir}/index.json`)) {
+  execFileSync('npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet'], {
+    cwd: appDir,
+    stdio: 'inherit',
+  });
+}
+
+interface IndexEntry {
+  type: 'story' | 'docs';
+  id: string;
+  title: string;
+  name: string;
+}
+const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as {
+  entries: Record<string, IndexEntry>;
+};
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+/** What the page reports about the story it rendered. */
+interface Report {
+  ready: boolean;
+  error?: string;
+  lang?: string | null;
+  widgets: { tag: string; defined: boolean; rendered: boolean }[];
+}
+
+/**
+ * Runs in the page (as source text, so no transpiler helper can sneak into
+ * it): finds every dvc-* element, also inside shadow roots.
+ */
+const inspect = `(() => {
+  if (document.body.classList.contains('sb-show-errordisplay')) {
+    const message = document.querySelector('#error-message')?.textContent ?? 'story error';
+    return { ready: true, error: message.trim(), widgets: [] };
+  }
+  const root = document.querySelector('#storybook-root');
+  const wrapper = root?.querySelector('.dvc-story');
+  if (!root || !wrapper) return { ready: false, widgets: [] };
+  const found = [];
+  const walk = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.localName.startsWith('dvc-')) found.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  const widgets = found.map((el) => ({
+    tag: el.localName,
+    defined: customElements.get(el.localName) !== undefined,
+    rendered: (el.shadowRoot?.childElementCount ?? 0) > 0,
+  }));
+  return {
+    ready: widgets.every((w) => w.defined && w.rendered),
+    lang: wrapper.getAttribute('lang'),
+    widgets,
+  };
+})()`;
+
+let server: StaticServer;
+let browser: Browser;
+const idle: Page[] = [];
+const waiting: ((page: Page) => void)[] = [];
+
+async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
+  const page = idle.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
+  try {
+    return await use(page);
+  } finally {
+    const next = waiting.shift();
+    if (next) next(page);
+    else idle.push(page);
+  }
+}
+
+beforeAll(async () => {
+  server = await serveStatic(staticDir);
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+  });
+  // One context, so msw's service worker is installed once and shared.
+  const context = await browser.newContext();
+  for (let i = 0; i < 3; i += 1) idle.push(await context.newPage());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.concurrent.each(languages)('static build, lang=%s', (lang) => {
+  it('has stories', () => {
+    expect(stories.length).toBeGreaterThan(0);
+  });
+
+  it.each(stories)('$title › $name', async (story) => {
+    const report = await withPage(async (page) => {
+      const pageErrors: string[] = [];
+      const onError = (error: Error) => pageErrors.push(error.message);
+      page.on('pageerror', onError);
+      await page.goto(
+        `${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=lang:${lang}`,
+      );
+      try {
+        await page.waitForFunction(`${inspect}.ready`, undefined, {
+          timeout: 10_000,
+          polling: 100,
+        });
+      } catch {
+        // Timed out: report what is there, the assertions below say what is wrong.
+      }
+      const result = (await page.evaluate(inspect)) as Report;
+      page.off('pageerror', onError);
+      return { ...result, pageErrors };
+    });
+    expect(report.pageErrors, 'uncaught errors in the page').toEqual([]);
+    expect(report.error).toBeUndefined();
+    expect(report.lang).toBe(lang);
+    if (story.title.startsWith('Widgets/')) {
+      expect(report.widgets.length, 'a widget story shows at least one widget').toBeGreaterThan(0);
+    }
+    for (const widget of report.widgets) {
+      expect(widget, `<${widget.tag}> is defined and rendered`).toEqual({
+        tag: widget.tag,
+        defined: true,
+        rendered: true,
+      });
+    }
+  });
+});
