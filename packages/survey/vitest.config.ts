@@ -1,0 +1,27 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { defineConfig } from 'vitest/config';
+import { browserProject } from '../../vitest.shared.ts';
+
+// The mock backend runs in the page through msw's service worker, whose script
+// must be at the site root: served from the installed msw, so it never goes stale.
+const mswLib = dirname(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'));
+const browser = browserProject(['test/**/*.test.ts']);
+
+export default defineConfig({
+  // Pre-bundled up front, so Vite does not reload the page mid-run to add them.
+  optimizeDeps: { include: ['axe-core', 'msw', 'msw/browser', 'fast-check', 'zod/mini'] },
+  test: {
+    projects: [
+      {
+        ...browser,
+        publicDir: mswLib,
+        test: {
+          ...browser.test,
+          // The mock's latency faults and the outbox's backoff take seconds.
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
