@@ -154,6 +154,8 @@ export class DvcPaymentStatus extends DvcElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private starting = false;
+  /** The citizen asked for a refresh that is still running. */
+  @state() private refreshing = false;
   @state() private startError: unknown = undefined;
   @state() private now = Date.now();
 
@@ -262,8 +264,10 @@ export class DvcPaymentStatus extends DvcElement {
 
   // ---- actions -----------------------------------------------------------
 
-  private readonly refresh = (): void => {
-    void this.poll.resume();
+  private readonly refresh = async (): Promise<void> => {
+    this.refreshing = true;
+    await this.poll.resume();
+    this.refreshing = false;
   };
 
   /** Starts a new attempt (pay, pay again) and opens its payment page. */
@@ -418,10 +422,9 @@ export class DvcPaymentStatus extends DvcElement {
             class="button primary"
             part="refresh"
             type="button"
-            aria-disabled=${this.poll.loading ? 'true' : 'false'}
             @click=${this.refresh}
           >
-            ${this.poll.loading ? this.t('retrying') : this.t('retry')}
+            ${this.refreshing ? this.t('retrying') : this.t('retry')}
           </button>`
         : nothing}
     </div>`;
@@ -475,13 +478,8 @@ export class DvcPaymentStatus extends DvcElement {
       ${error !== undefined
         ? html`<div class="notice">
             <p>${this.msg('staleNotice')} ${this.errorHint(error)}</p>
-            <button
-              class="button"
-              type="button"
-              aria-disabled=${this.poll.loading ? 'true' : 'false'}
-              @click=${this.refresh}
-            >
-              ${this.poll.loading ? this.t('retrying') : this.t('retry')}
+            <button class="button" type="button" @click=${this.refresh}>
+              ${this.refreshing ? this.t('retrying') : this.t('retry')}
             </button>
           </div>`
         : nothing}
@@ -510,20 +508,16 @@ export class DvcPaymentStatus extends DvcElement {
         : nothing}
       <div part="actions">
         ${this.renderAction(payment)}
-        <button
-          class="button"
-          part="refresh"
-          type="button"
-          aria-disabled=${this.poll.loading ? 'true' : 'false'}
-          @click=${this.refresh}
-        >
-          ${this.poll.loading ? this.msg('refreshing') : this.msg('refresh')}
+        <button class="button" part="refresh" type="button" @click=${this.refresh}>
+          ${this.msg('refresh')}
         </button>
       </div>
       <p part="updated" class="muted">
-        ${this.poll.lastUpdated === undefined
-          ? nothing
-          : this.t('lastUpdatedAt', { time: this.format.time(this.poll.lastUpdated) })}${POLL_MODE[
+        ${this.refreshing
+          ? this.msg('refreshing')
+          : this.poll.lastUpdated === undefined
+            ? nothing
+            : this.t('lastUpdatedAt', { time: this.format.time(this.poll.lastUpdated) })}${POLL_MODE[
           status
         ] === 'stop'
           ? nothing

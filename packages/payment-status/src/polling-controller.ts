@@ -117,6 +117,8 @@ export class PollingController<T> implements ReactiveController {
   /** The base wait for the next poll, before jitter. */
   private interval = 0;
   private lastKey: unknown = undefined;
+  /** The next value starts the wait from the minimum again (first value, resume, tab shown). */
+  private fresh = true;
   private mode: PollingMode = 'backoff';
   private connected = false;
   /** Whether the controller should fetch: false before `start()` and after `stop()`. */
@@ -171,6 +173,7 @@ export class PollingController<T> implements ReactiveController {
     this.running = true;
     this.mode = 'backoff';
     this.interval = this.minMs();
+    this.fresh = true;
     this.lastKey = undefined;
     this.host.requestUpdate();
     if (this.connected) void this.refresh();
@@ -196,6 +199,7 @@ export class PollingController<T> implements ReactiveController {
     this.running = true;
     this.mode = 'backoff';
     this.interval = this.minMs();
+    this.fresh = true;
     return this.refresh();
   }
 
@@ -257,7 +261,6 @@ export class PollingController<T> implements ReactiveController {
   private accept(value: T): void {
     const previous = this.value;
     const key = this.options.key?.(value);
-    const firstValue = this.lastUpdated === undefined;
     this.value = value;
     this.error = undefined;
     this.status = 'complete';
@@ -265,12 +268,13 @@ export class PollingController<T> implements ReactiveController {
     this.mode = this.options.mode?.(value) ?? 'backoff';
     if (this.mode === 'slow') {
       this.interval = this.maxMs();
-    } else if (firstValue || (this.options.key && !Object.is(key, this.lastKey))) {
+    } else if (this.fresh || (this.options.key && !Object.is(key, this.lastKey))) {
       this.interval = this.minMs();
     } else {
       this.grow();
     }
     this.lastKey = key;
+    this.fresh = false;
     this.options.onValue?.(value, previous);
   }
 
@@ -310,6 +314,7 @@ export class PollingController<T> implements ReactiveController {
     if (!this.running || this.mode === 'stop') return;
     // Back on the page (maybe from the payment page): look now, then poll briskly.
     this.interval = this.minMs();
+    this.fresh = true;
     void this.refresh();
   };
 

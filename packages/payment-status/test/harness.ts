@@ -47,6 +47,8 @@ export interface Mock {
   polls(code: string): number[];
   /** Every request the mock saw, as "METHOD path". */
   readonly seen: { method: string; path: string; at: number; idempotencyKey: string | null }[];
+  /** Puts handlers with other options (same store) in front until `reset()`. */
+  use(options: HandlerOptions): void;
   reset(): void;
   stop(): void;
 }
@@ -84,7 +86,9 @@ export async function startMock(options: HandlerOptions = {}): Promise<Mock> {
       seen
         .filter((r) => r.method === 'GET' && r.path === `${API}/dossiers/${code}/payment`)
         .map((r) => r.at),
+    use: (options) => worker.use(...createHandlers(store, options)),
     reset() {
+      worker.resetHandlers();
       scenario.reset();
       seen.length = 0;
     },
@@ -200,6 +204,13 @@ export class Driver {
   /** The main action (pay, pay again, receipt), if any. */
   action(): HTMLElement | null {
     return this.root.querySelector('[part="action"]');
+  }
+
+  /** Presses the "Refresh" button, whatever it says at the moment. */
+  async refresh(): Promise<void> {
+    const button = this.root.querySelector<HTMLElement>('[part="refresh"]');
+    if (!button) throw new Error('no refresh button');
+    await userEvent.click(button);
   }
 
   async click(name: string): Promise<void> {
