@@ -23,6 +23,8 @@ export function faultHandlers(ctx: Ctx) {
         });
       }
       const { fault } = parsed;
+      // Marks injected answers, so logs and contract checks can tell them from real ones.
+      const applied = { 'X-Mock-Fault-Applied': spec };
       if (fault.latencyMs) {
         try {
           await sleep(fault.latencyMs, request.signal);
@@ -35,7 +37,7 @@ export function faultHandlers(ctx: Ctx) {
       if (fault.malformed) {
         return new HttpResponse('{"items": [{"code": "1.0', {
           status: 200,
-          headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+          headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...applied },
         });
       }
       if (fault.status !== undefined) {
@@ -44,7 +46,10 @@ export function faultHandlers(ctx: Ctx) {
         return problem(route, fault.status, faultProblemCode(fault.status), {
           title: 'Lỗi giả lập / Injected fault',
           detail: `The mock answered ${fault.status} because a fault was requested.`,
-          ...(retryAfter !== undefined ? { headers: { 'Retry-After': String(retryAfter) } } : {}),
+          headers: {
+            ...applied,
+            ...(retryAfter !== undefined ? { 'Retry-After': String(retryAfter) } : {}),
+          },
         });
       }
       // Latency only: fall through to the real route.

@@ -59,16 +59,15 @@ export function paymentHandlers(ctx: Ctx) {
                   });
             return { status: started.reason === 'not_found' ? 404 : 409, body: null, response };
           }
+          // The contract answers 200 here (not 201): starting a payment creates no resource
+          // the caller addresses; replays differ only by `Idempotent-Replayed`.
           const view = paymentView(links, started.payment);
           const response = reply(
             postRoute,
             PaymentStartedSchema,
             view as z.output<typeof PaymentStartedSchema>,
-            {
-              status: 201,
-            },
           );
-          return { status: 201, body: view, response };
+          return { status: 200, body: view, response };
         },
         (stored) =>
           reply(postRoute, PaymentStartedSchema, stored as z.output<typeof PaymentStartedSchema>, {
