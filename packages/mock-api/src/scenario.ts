@@ -37,6 +37,8 @@ export interface Scenario {
   signOut(): void;
   /** Queues a fault (see `faults.ts`) for the next `times` matching requests. */
   queueFault(spec: string, options?: { times?: number; pathPrefix?: string }): void;
+  /** Forgets every queued fault. */
+  clearFaults(): void;
 }
 
 /** Finds a sandbox citizen by id or short name. */
@@ -77,5 +79,6 @@ export function createScenario(store: MockStore): Scenario {
       if (store.ambientSessionId) store.deleteSession(store.ambientSessionId);
     },
     queueFault: (spec, options) => store.queueFault(spec, options),
+    clearFaults: () => store.clearQueuedFaults(),
   };
 }

@@ -79,6 +79,10 @@ export function scenarioHandlers(ctx: Ctx) {
       scenario.queueFault(parsed.data.spec, parsed.data);
       return noContent();
     }),
+    http.delete(`${p}/faults`, () => {
+      scenario.clearFaults();
+      return noContent();
+    }),
     http.post(`${p}/sign-in`, async ({ request }) => {
       const route = 'POST /__scenario/sign-in';
       // With a real login flow in front (sandbox), sessions come only from logging in.

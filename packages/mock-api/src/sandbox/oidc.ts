@@ -119,6 +119,7 @@ export function createOidc(options: OidcOptions): Oidc {
     },
   };
   const provider = new Provider(issuer, configuration);
+  const publicHost = new URL(options.origin).host;
   const callback = provider.callback();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -128,6 +129,9 @@ export function createOidc(options: OidcOptions): Oidc {
       await interaction(req, res, match[1] as string, match[2]);
       return;
     }
+    // The provider builds its URLs from the Host header. Behind a proxy (the demo portal)
+    // that may be the sandbox's own address; pin it to the public origin instead.
+    req.headers.host = publicHost;
     // Mounting convention of oidc-provider: it reads the mount path from `originalUrl`.
     const mounted = req as IncomingMessage & { originalUrl?: string };
     mounted.originalUrl = req.url;

@@ -498,6 +498,11 @@ export class MockStore {
     });
   }
 
+  /** Forgets every queued fault. */
+  clearQueuedFaults(): void {
+    this.#faults = [];
+  }
+
   /** Takes the queued fault matching `pathname`, if any. */
   takeQueuedFault(pathname: string): string | undefined {
     const index = this.#faults.findIndex(
