@@ -3,7 +3,7 @@
  * same values drive the Vitest projects (vitest.config.ts runs every story
  * once per language through `initialGlobals`).
  */
-import { forcedColors, type ThemeName } from '@dvc-kit/ui-core';
+import { forcedColors, type ThemeName } from '@dvc-kit/ui-core/tokens';
 import type { ViewportMap } from 'storybook/viewport';
 
 export { languages, type StoryLang } from './languages';

@@ -4,6 +4,7 @@
  * Module paths are prefixed with the package so `src/define.ts` of one
  * package does not shadow another's.
  */
+import paymentStatus from '@dvc-kit/payment-status/custom-elements.json';
 import uiCore from '@dvc-kit/ui-core/custom-elements.json';
 
 interface Manifest {
@@ -14,6 +15,7 @@ interface Manifest {
 
 const sources: Record<string, Manifest> = {
   '@dvc-kit/ui-core': uiCore as Manifest,
+  '@dvc-kit/payment-status': paymentStatus as Manifest,
 };
 
 /** The merged manifest handed to `setCustomElementsManifest`. */

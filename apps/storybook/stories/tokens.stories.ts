@@ -3,7 +3,7 @@
  * chosen in the toolbar, type scale, spacing and shape. Everything is read
  * from ui-core's token source (`baseTokens`, `themes`), never retyped.
  */
-import { baseTokens, themes, type ThemeColors, type ThemeName } from '@dvc-kit/ui-core';
+import { baseTokens, themes, type ThemeColors, type ThemeName } from '@dvc-kit/ui-core/tokens';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 
