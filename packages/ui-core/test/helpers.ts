@@ -1,3 +1,4 @@
+import { renderTokensCss } from '../src/tokens/index';
 import type { DvcTestWidget } from './fixtures/test-widget';
 import './fixtures/test-widget';
 
@@ -24,7 +25,25 @@ export async function mountWidget(
   return widget;
 }
 
-/** Removes every mounted container and resets `<html>` attributes tests touch. */
+/**
+ * Loads `tokens.css` (every theme) the way a page does, with a `<link
+ * rel="stylesheet">` in the head; resolves once it has loaded. The text is
+ * what the build writes to `dist/tokens.css`.
+ */
+export async function loadTokensCss(): Promise<void> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = URL.createObjectURL(new Blob([`${renderTokensCss()}\n`], { type: 'text/css' }));
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = reject;
+  });
+  document.head.append(link);
+  mounted.add(link);
+  await loaded;
+}
+
+/** Removes every mounted container (and `tokens.css`) and resets `<html>` attributes tests touch. */
 export function cleanUp(): void {
   for (const element of mounted) element.remove();
   mounted.clear();

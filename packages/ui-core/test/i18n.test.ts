@@ -51,13 +51,12 @@ describe('translate', () => {
   });
 
   it('formats number parameters for the language', () => {
-    expect(translate('vi', 'itemCount', { count: 1200 })).toBe('1.200 mục');
-    expect(translate('en', 'itemCount', { count: 1200 })).toBe('1,200 items');
+    expect(translate('vi', 'retryIn', { count: 1200 })).toBe('Tự động thử lại sau 1.200 giây');
+    expect(translate('en', 'retryIn', { count: 1200 })).toBe('Trying again in 1,200 seconds');
   });
 
   it('picks the plural form from count', () => {
-    expect(translate('en', 'itemCount', { count: 1 })).toBe('1 item');
-    expect(translate('en', 'itemCount', { count: 0 })).toBe('0 items');
+    expect(translate('en', 'retryIn', { count: 0 })).toBe('Trying again in 0 seconds');
     expect(translate('en', 'retryIn', { count: 1 })).toBe('Trying again in 1 second');
     expect(translate('en', 'retryIn', { count: 5 })).toBe('Trying again in 5 seconds');
     expect(translate('vi', 'retryIn', { count: 1 })).toBe('Tự động thử lại sau 1 giây');
@@ -68,7 +67,7 @@ describe('translate', () => {
       readonly provider: string | number;
     }>();
     expectTypeOf<TranslateArgs<'loading'>>().toEqualTypeOf<[]>();
-    expectTypeOf<TranslateArgs<'itemCount'>>().toEqualTypeOf<
+    expectTypeOf<TranslateArgs<'retryIn'>>().toEqualTypeOf<
       [params: { readonly count: string | number }]
     >();
     // Compile-time checks only: never called.

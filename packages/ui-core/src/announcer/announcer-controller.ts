@@ -20,35 +20,18 @@ export interface AnnounceOptions {
  */
 export const announceDelayMs = 100;
 
-interface PendingMessage {
-  readonly text: string;
-  readonly lang: string;
-}
-
 /** Messages waiting for each region, shared by every widget of a document. */
-const pendingByRegion = new WeakMap<HTMLElement, PendingMessage[]>();
+const pendingByRegion = new WeakMap<HTMLElement, HTMLParagraphElement[]>();
 
-function announceIn(region: HTMLElement, message: PendingMessage): void {
+function announceIn(region: HTMLElement, line: HTMLParagraphElement): void {
   const pending = pendingByRegion.get(region);
-  if (pending) {
-    // Several widgets announcing at once: keep every message, none is lost.
-    pending.push(message);
-    return;
-  }
-  pendingByRegion.set(region, [message]);
+  // Several widgets announcing at once: keep every message, none is lost.
+  if (pending) return void pending.push(line);
+  pendingByRegion.set(region, [line]);
   region.replaceChildren();
   setTimeout(() => {
-    const messages = pendingByRegion.get(region) ?? [];
+    region.replaceChildren(...pendingByRegion.get(region)!);
     pendingByRegion.delete(region);
-    region.replaceChildren(
-      ...messages.map(({ text, lang }) => {
-        const line = region.ownerDocument.createElement('p');
-        // The region lives outside the widget, so it carries the widget's language.
-        line.lang = lang;
-        line.textContent = text;
-        return line;
-      }),
-    );
   }, announceDelayMs);
 }
 
@@ -92,7 +75,11 @@ export class AnnouncerController implements ReactiveController {
    */
   announce(message: string, options: AnnounceOptions = {}): void {
     if (!message.trim()) return;
-    const region = liveRegionsFor(this.host.ownerDocument)[options.politeness ?? 'polite'];
-    announceIn(region, { text: message, lang: resolveLang(this.host) });
+    const doc = this.host.ownerDocument;
+    const line = doc.createElement('p');
+    // The region lives outside the widget, so each line carries the widget's language.
+    line.lang = resolveLang(this.host);
+    line.textContent = message;
+    announceIn(liveRegionsFor(doc)[options.politeness ?? 'polite'], line);
   }
 }

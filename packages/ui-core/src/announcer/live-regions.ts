@@ -1,3 +1,5 @@
+import { visuallyHidden } from '../styles/base-styles';
+
 /** @summary How urgently a screen reader should speak a message. */
 export type Politeness = 'polite' | 'assertive';
 
@@ -11,19 +13,6 @@ export type LiveRegions = { readonly [P in Politeness]: HTMLElement };
  */
 const regionsByDocument = new WeakMap<Document, LiveRegions>();
 
-const visuallyHidden =
-  'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;' +
-  'clip-path:inset(50%);white-space:nowrap;border:0';
-
-function createRegion(doc: Document, politeness: Politeness): HTMLElement {
-  const region = doc.createElement('div');
-  region.setAttribute('aria-live', politeness);
-  // Read the whole region, not only what changed in it.
-  region.setAttribute('aria-atomic', 'true');
-  region.dataset['dvcLiveRegion'] = politeness;
-  return region;
-}
-
 /**
  * The document's shared live regions, created (visually hidden, empty) on
  * first use. If the page removed them, fresh ones are made.
@@ -36,11 +25,15 @@ export function liveRegionsFor(doc: Document): LiveRegions {
   const container = doc.createElement('div');
   container.dataset['dvcAnnouncer'] = '';
   container.style.cssText = visuallyHidden;
-  const regions: LiveRegions = {
-    polite: createRegion(doc, 'polite'),
-    assertive: createRegion(doc, 'assertive'),
+  const region = (politeness: Politeness): HTMLElement => {
+    const element = container.appendChild(doc.createElement('div'));
+    element.setAttribute('aria-live', politeness);
+    // Read the whole region, not only what changed in it.
+    element.setAttribute('aria-atomic', 'true');
+    element.dataset['dvcLiveRegion'] = politeness;
+    return element;
   };
-  container.append(regions.polite, regions.assertive);
+  const regions: LiveRegions = { polite: region('polite'), assertive: region('assertive') };
   (doc.body ?? doc.documentElement).append(container);
   regionsByDocument.set(doc, regions);
   return regions;

@@ -37,46 +37,12 @@ export interface Formatters {
   relativeTime(value: DateInput, now?: DateInput): string;
 }
 
-type DurationUnit = 'day' | 'hour' | 'minute' | 'second';
-
 const secondMs = 1000;
 const minuteMs = 60 * secondMs;
 const hourMs = 60 * minuteMs;
 const dayMs = 24 * hourMs;
 
-const toDate = (value: DateInput): Date => (value instanceof Date ? value : new Date(value));
-
-/** Splits a duration into its non-zero whole units; seconds only below a minute. */
-function durationParts(milliseconds: number): [DurationUnit, number][] {
-  const ms = Math.max(0, milliseconds);
-  if (ms < minuteMs) return [['second', Math.floor(ms / secondMs)]];
-  const parts: [DurationUnit, number][] = [
-    ['day', Math.floor(ms / dayMs)],
-    ['hour', Math.floor((ms % dayMs) / hourMs)],
-    ['minute', Math.floor((ms % hourMs) / minuteMs)],
-  ];
-  return parts.filter(([, amount]) => amount > 0);
-}
-
-function createDurationFormatter(locale: string): (milliseconds: number) => string {
-  // One unit NumberFormat per part, joined by the locale's unit list: the
-  // same text Intl.DurationFormat writes (a test compares them), but it also
-  // works on the older phones that lack DurationFormat (Chromium < 129,
-  // Safari < 16.4), and it renders zero ("0 giây"), which DurationFormat
-  // turns into an empty string.
-  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'long' });
-  const unitFormats = new Map<DurationUnit, Intl.NumberFormat>();
-  const formatPart = ([unit, amount]: [DurationUnit, number]): string => {
-    let format = unitFormats.get(unit);
-    if (!format) {
-      format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
-      unitFormats.set(unit, format);
-    }
-    return format.format(amount);
-  };
-  return (milliseconds) => list.format(durationParts(milliseconds).map(formatPart));
-}
-
+/** Units of `relativeTime`, largest first: the first one not larger than the gap is used. */
 const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * dayMs],
   ['month', 30 * dayMs],
@@ -87,43 +53,73 @@ const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
 
 function createFormatters(lang: Lang): Formatters {
   const locale = intlLocales[lang];
-  const timeZone = vietnamTimeZone;
-  const number = new Intl.NumberFormat(locale);
-  const currency = new Intl.NumberFormat(locale, { style: 'currency', currency: 'VND' });
+  // Every date and time in Vietnam's time zone, on a 24-hour clock.
+  const dateTimeFormat = (options: Intl.DateTimeFormatOptions) => {
+    const format = new Intl.DateTimeFormat(locale, {
+      ...options,
+      timeZone: vietnamTimeZone,
+      hourCycle: 'h23',
+    });
+    // new Date() takes a Date, an ISO string or epoch milliseconds alike.
+    return (value: DateInput) => format.format(new Date(value));
+  };
   const dateOptions: Intl.DateTimeFormatOptions =
     lang === 'vi'
       ? { day: '2-digit', month: '2-digit', year: 'numeric' }
       : { day: 'numeric', month: 'short', year: 'numeric' };
-  const timeOptions: Intl.DateTimeFormatOptions = {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  };
-  const date = new Intl.DateTimeFormat(locale, { ...dateOptions, timeZone });
-  const time = new Intl.DateTimeFormat(locale, { ...timeOptions, timeZone });
-  const dateTime = new Intl.DateTimeFormat(locale, { ...dateOptions, ...timeOptions, timeZone });
+  const timeOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+  const number = new Intl.NumberFormat(locale);
+  const currency = new Intl.NumberFormat(locale, { style: 'currency', currency: 'VND' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const duration = createDurationFormatter(locale);
+  // Durations: one unit NumberFormat per part (made when first needed),
+  // joined by the locale's unit list — the same text Intl.DurationFormat
+  // writes (a test compares them), but it also works on the older phones
+  // that lack DurationFormat (Chromium < 129, Safari < 16.4), and it renders
+  // zero ("0 giây"), which DurationFormat turns into an empty string.
+  const list = new Intl.ListFormat(locale, { type: 'unit' });
+  const units: Partial<Record<string, Intl.NumberFormat>> = {};
+  const unit = ([name, amount]: [string, number]): string =>
+    (units[name] ??= new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: name,
+      unitDisplay: 'long',
+    })).format(Math.floor(amount));
 
   return {
     lang,
     number: (value) => number.format(value),
     currency: (amountVnd) => currency.format(amountVnd),
-    date: (value) => date.format(toDate(value)),
-    time: (value) => time.format(toDate(value)),
-    dateTime: (value) => dateTime.format(toDate(value)),
-    duration,
+    date: dateTimeFormat(dateOptions),
+    time: dateTimeFormat(timeOptions),
+    dateTime: dateTimeFormat({ ...dateOptions, ...timeOptions }),
+    duration(milliseconds) {
+      const ms = Math.max(0, milliseconds);
+      // Days, hours and minutes that are not zero; seconds only under a minute.
+      const parts: [string, number][] =
+        ms < minuteMs
+          ? [['second', ms / secondMs]]
+          : (
+              [
+                ['day', ms / dayMs],
+                ['hour', (ms % dayMs) / hourMs],
+                ['minute', (ms % hourMs) / minuteMs],
+              ] as [string, number][]
+            ).filter(([, amount]) => amount >= 1);
+      return list.format(parts.map(unit));
+    },
     relativeTime(value, now = Date.now()) {
-      const diff = toDate(value).getTime() - toDate(now).getTime();
-      const step = relativeSteps.find(([, size]) => Math.abs(diff) >= size);
-      return step
-        ? relative.format(Math.trunc(diff / step[1]), step[0])
-        : relative.format(Math.trunc(diff / secondMs), 'second');
+      const diff = +new Date(value) - +new Date(now);
+      // Under a second falls through to 0 seconds: "bây giờ" / "now".
+      const [name, size] = relativeSteps.find(([, size]) => Math.abs(diff) >= size) ?? [
+        'second',
+        secondMs,
+      ];
+      return relative.format(Math.trunc(diff / size), name);
     },
   };
 }
 
-const cache = new Map<Lang, Formatters>();
+const cache: Partial<Record<Lang, Formatters>> = {};
 
 /**
  * The (cached) formatters for `lang`. Building Intl formatters is slow on
@@ -134,10 +130,5 @@ const cache = new Map<Lang, Formatters>();
  * formattersFor('vi').currency(150000); // "150.000 ₫" (with a no-break space)
  */
 export function formattersFor(lang: Lang): Formatters {
-  let formatters = cache.get(lang);
-  if (!formatters) {
-    formatters = createFormatters(lang);
-    cache.set(lang, formatters);
-  }
-  return formatters;
+  return (cache[lang] ??= createFormatters(lang));
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../lang/language';
 import type { MessageKey, TranslateArgs } from './catalog';
 import type { Message } from './message';
 import { catalogs } from './catalogs';
+import { formattersFor } from './formatters';
 import { intlLocales } from './locale';
 
 const placeholder = /\{(\w+)\}/g;
@@ -40,14 +41,14 @@ export function fillMessage(
   message: Message,
   params: Readonly<Record<string, string | number>>,
 ): string {
-  const locale = intlLocales[lang];
   const text =
     typeof message === 'string'
       ? message
-      : (message[new Intl.PluralRules(locale).select(Number(params['count']))] ?? message.other);
+      : (message[new Intl.PluralRules(intlLocales[lang]).select(Number(params['count']))] ??
+        message.other);
   return text.replace(placeholder, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? formattersFor(lang).number(value) : value;
   });
 }

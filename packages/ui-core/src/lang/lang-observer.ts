@@ -19,36 +19,26 @@ export interface LangSubscriber {
 }
 
 const subscribers = new Set<LangSubscriber>();
-const observedRoots = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
-
-function notifySubscribers(): void {
-  for (const subscriber of subscribers) subscriber.langMayHaveChanged();
-}
-
-function observeRoot(root: Node): void {
-  if (observedRoots.has(root)) return;
-  observedRoots.add(root);
-  observer ??= new MutationObserver(notifySubscribers);
-  observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
 
 /**
  * Starts notifying `subscriber` of `lang` changes in every tree `element`
  * belongs to, from its own shadow root (if any) up to its document.
+ * Observing a root again is harmless: the observer keeps one registration
+ * per node, so no root is ever reported twice.
  *
  * @internal
  */
 export function subscribeToLangChanges(subscriber: LangSubscriber, element: Element): void {
   subscribers.add(subscriber);
-  let root = element.getRootNode();
-  while (root instanceof ShadowRoot) {
-    observeRoot(root);
-    root = root.host.getRootNode();
+  observer ??= new MutationObserver(() => {
+    for (const each of subscribers) each.langMayHaveChanged();
+  });
+  // Called while connected: the chain of roots ends at a document.
+  for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (!(root instanceof ShadowRoot)) break;
   }
-  // nodeType rather than instanceof: a document from another frame is not
-  // an instance of this window's Document.
-  if (root.nodeType === Node.DOCUMENT_NODE) observeRoot(root);
 }
 
 /**
