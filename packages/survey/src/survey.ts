@@ -490,10 +490,12 @@ export class DvcSurvey extends DvcElement {
       case 'notAvailable':
         return this.renderStatus('info', this.m('notAvailableTitle'), [
           html`<p>${this.m('notAvailableBody')}</p>`,
+          retry,
         ]);
       case 'notFound':
         return this.renderStatus('danger', this.m('loadErrorTitle'), [
           html`<p>${this.t('errorNotFound')}</p>`,
+          retry,
         ]);
       case 'rejected':
         return this.renderStatus('danger', this.m('rejectedTitle'), [

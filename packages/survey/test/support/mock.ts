@@ -58,6 +58,21 @@ export function faultOnLoad(dossier: string, spec: string, times = 1): void {
   mock?.scenario.queueFault(spec, { times, pathPrefix: `/v1/dossiers/${dossier}/survey` });
 }
 
+/**
+ * Calls `listener` with every survey submission (POST) as it reaches the mock
+ * backend, before any handler runs. Returns a function that stops listening.
+ */
+export function onSubmitRequest(listener: (request: Request) => void): () => void {
+  if (!mock) throw new Error('startMock() first');
+  const handler = (event: unknown) => {
+    const e = event as { data?: { request?: Request }; request?: Request };
+    const request = e.data?.request ?? e.request;
+    if (request?.method === 'POST' && request.url.includes('/survey-responses')) listener(request);
+  };
+  mock.worker.events.on('request:start', handler as never);
+  return () => mock?.worker.events.removeListener('request:start', handler as never);
+}
+
 /** Empties the survey outbox in IndexedDB. */
 export async function clearOutbox(): Promise<void> {
   const store = indexedDbOutboxStore();
