@@ -30,7 +30,7 @@ export const messages = defineMessages(
     'hint.refunded': 'Toàn bộ phí, lệ phí đã được hoàn lại cho bạn.',
     'hint.partially_refunded': 'Một phần phí, lệ phí đã được hoàn lại cho bạn.',
     'hint.not_required': 'Thủ tục này không thu phí, lệ phí.',
-    itemsCaption: 'Các khoản phí, lệ phí',
+    itemsCaption: 'Các khoản phí, lệ phí phải nộp',
     itemColumn: 'Khoản',
     amountColumn: 'Số tiền',
     total: 'Tổng cộng',
@@ -53,7 +53,8 @@ export const messages = defineMessages(
     autoRefresh: 'Trạng thái tự động cập nhật.',
     staleNotice: 'Không cập nhật được trạng thái mới nhất. Thông tin dưới đây có thể đã cũ.',
     loadFailed: 'Không tải được thông tin thanh toán.',
-    loadFailedHint: 'Kiểm tra kết nối mạng rồi bấm “Thử lại”. Nếu vẫn lỗi, hãy thử lại sau ít phút.',
+    loadFailedHint:
+      'Kiểm tra kết nối mạng rồi bấm “Thử lại”. Nếu vẫn lỗi, hãy thử lại sau ít phút.',
     notFoundHint:
       'Kiểm tra lại mã hồ sơ trên phiếu tiếp nhận. Nếu mã đúng, hãy đăng nhập bằng tài khoản đã nộp hồ sơ.',
     missingDossier: 'Chưa có mã hồ sơ để tra cứu phí, lệ phí.',
@@ -119,7 +120,8 @@ export const messages = defineMessages(
     missingDossierHint:
       'Site editors: set the dossier attribute (e.g. dossier="000.00.12.H48-241120-0001") on this element or on <dvc-context>.',
     invalidDossier: 'The dossier code “{code}” is not in the right format.',
-    invalidDossierHint: 'A dossier code looks like 000.00.12.H48-241120-0001; it is on your receipt slip.',
+    invalidDossierHint:
+      'A dossier code looks like 000.00.12.H48-241120-0001; it is on your receipt slip.',
     noClient: 'The public-service API address is not configured.',
     noClientHint:
       'Site editors: set the api-base attribute (e.g. api-base="/dvc/v1") on this element, or wrap it in <dvc-context api-base="…">.',

@@ -182,26 +182,28 @@ export const paymentStatusStyles = css`
   .message strong {
     font-weight: var(--dvc-font-weight-strong);
   }
-  .bone {
-    display: block;
-    height: var(--_line);
-    border-radius: var(--dvc-radius-sm);
-    background: var(--dvc-color-surface-alt);
+  /* The skeleton: the real layout, its texts turned into grey bars. */
+  .skeleton :is(p, th, td, dt, dd, .button) {
+    color: transparent;
+  }
+  .skeleton :is(.hint, th, td, dt, dd, [part='updated']) {
+    background: linear-gradient(
+        var(--dvc-color-surface) 0.3em,
+        transparent 0.3em calc(100% - 0.3em),
+        var(--dvc-color-surface) 0
+      )
+      var(--dvc-color-surface-alt);
     animation: dvc-pulse 1.6s ease-in-out infinite;
   }
-  .bone.line {
-    height: calc(var(--_line) - 0.5em);
-    margin-block: 0.25em;
+  .skeleton [part='status'],
+  .skeleton .button {
+    --_tone: var(--dvc-color-border);
+    --_tone-surface: var(--dvc-color-surface-alt);
+    background: var(--dvc-color-surface-alt);
+    border-color: transparent;
   }
-  .bone.button {
-    border: 0;
-    width: 9rem;
-  }
-  [part='status'].bone {
-    height: var(--dvc-touch-target);
-    min-height: 0;
-    border: 0;
-    padding: 0;
+  .skeleton svg {
+    visibility: hidden;
   }
   @keyframes dvc-pulse {
     50% {
@@ -209,8 +211,13 @@ export const paymentStatusStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .bone {
-      border: 1px dashed CanvasText;
+    /* Forced colours would paint the skeleton's hidden texts: keep them hidden. */
+    .skeleton {
+      forced-color-adjust: none;
+    }
+    .skeleton :is(.hint, th, td, dt, dd, [part='updated'], .button, [part='status']) {
+      background: Canvas;
+      outline: 1px dashed GrayText;
     }
     [part='status'],
     .notice {

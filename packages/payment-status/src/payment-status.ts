@@ -209,7 +209,9 @@ export class DvcPaymentStatus extends DvcElement {
     const client = this.client ?? this.client$.value;
     const dossier = this.code;
     const previous = this.target;
-    if (previous ? previous.client === client && previous.dossier === dossier : !client || !dossier) {
+    if (
+      previous ? previous.client === client && previous.dossier === dossier : !client || !dossier
+    ) {
       return;
     }
     this.target = client && dossier ? { client, dossier } : undefined;
@@ -248,9 +250,7 @@ export class DvcPaymentStatus extends DvcElement {
         politeness: current === 'failed' ? 'assertive' : 'polite',
       });
     }
-    this.emit(
-      new DvcPaymentStatusChangeEvent({ previous, current, dossier: payment.dossierCode }),
-    );
+    this.emit(new DvcPaymentStatusChangeEvent({ previous, current, dossier: payment.dossierCode }));
   }
 
   private onPollError(): void {
@@ -374,17 +374,21 @@ export class DvcPaymentStatus extends DvcElement {
     return html`<section
       part="base"
       aria-labelledby="heading"
-      aria-busy=${this.poll.value === undefined && this.poll.status !== 'error' && this.target
-        ? 'true'
-        : 'false'}
+      aria-busy=${
+        this.poll.value === undefined && this.poll.status !== 'error' && this.target
+          ? 'true'
+          : 'false'
+      }
     >
       <div class="head">
         <div part="heading" id="heading" role="heading" aria-level=${this.level()}>
           ${this.msg('heading')}
         </div>
-        ${this.code
-          ? html`<p class="code">${this.t('dossierCode')}: <span>${this.code}</span></p>`
-          : nothing}
+        ${
+          this.code
+            ? html`<p class="code">${this.t('dossierCode')}: <span>${this.code}</span></p>`
+            : nothing
+        }
       </div>
       ${this.renderBody()}
     </section>`;
@@ -410,23 +414,20 @@ export class DvcPaymentStatus extends DvcElement {
     if (this.poll.status === 'error') {
       return this.renderMessage(this.msg('loadFailed'), this.errorHint(this.poll.error), true);
     }
-    return this.renderSkeleton();
+    return this.renderSkeleton(this.target.dossier);
   }
 
   private renderMessage(title: string, hint: string, retry = false) {
     return html`<div part="message" class="message">
       <p><strong>${title}</strong></p>
       <p>${hint}</p>
-      ${retry
-        ? html`<button
-            class="button primary"
-            part="refresh"
-            type="button"
-            @click=${this.refresh}
-          >
-            ${this.refreshing ? this.t('retrying') : this.t('retry')}
-          </button>`
-        : nothing}
+      ${
+        retry
+          ? html`<button class="button primary" part="refresh" type="button" @click=${this.refresh}>
+              ${this.refreshing ? this.t('retrying') : this.t('retry')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -440,49 +441,50 @@ export class DvcPaymentStatus extends DvcElement {
     return this.t('errorGeneric');
   }
 
-  private renderSkeleton() {
-    const row = html`<tr>
-      <td><span class="bone line" style="width: 70%"></span></td>
-      <td class="amount"><span class="bone line" style="width: 5rem"></span></td>
-    </tr>`;
-    return html`<div class="body">
-      <p class="visually-hidden">${this.t('loading')}</p>
-      <div part="status" class="bone" aria-hidden="true"></div>
-      <div aria-hidden="true">
-        <p class="hint"><span class="bone line"></span></p>
-        <table>
-          <tbody>
-            ${row}${row}
-          </tbody>
-          <tfoot>
-            ${row}
-          </tfoot>
-        </table>
-        <dl>
-          <dt><span class="bone line" style="width: 6rem"></span></dt>
-          <dd><span class="bone line" style="width: 60%"></span></dd>
-          <dt><span class="bone line" style="width: 6rem"></span></dt>
-          <dd><span class="bone line" style="width: 40%"></span></dd>
-        </dl>
-        <div part="actions"><span class="bone button"></span></div>
-        <p class="muted"><span class="bone line" style="width: 10rem"></span></p>
-      </div>
-    </div>`;
+  /**
+   * The loading state: a typical pending payment (one fee, a deadline, a
+   * transaction reference), drawn with the real layout and texts of the
+   * widget's language but as grey bars — so it wraps exactly like the loaded
+   * view and the page does not jump when the answer comes. Inert and hidden
+   * from assistive technology; a hidden "Loading…" says what is going on.
+   */
+  private renderSkeleton(dossier: string) {
+    const now = Date.now();
+    const sample: Payment = {
+      dossierCode: dossier,
+      // Fee names come from the agency in Vietnamese whatever the language;
+      // this one has a typical length (two lines on a 320 px phone).
+      items: [{ code: '-', name: messages.t('vi', 'itemsCaption'), amount: 100_000 }],
+      total: 100_000,
+      currency: 'VND',
+      status: 'pending',
+      expiresAt: new Date(now + 14 * 60_000).toISOString(),
+      payUrl: 'https://example.invalid/',
+      transactionRef: 'DVCQG000000000000',
+      updatedAt: new Date(now).toISOString(),
+    };
+    return html`<p class="visually-hidden">${this.t('loading')}</p>
+      <div class="skeleton" inert aria-hidden="true">${this.renderPayment(sample, now)}</div>`;
   }
 
-  private renderPayment(payment: Payment) {
+  /** The payment; `sampleTime` draws it as the loading skeleton instead. */
+  private renderPayment(payment: Payment, sampleTime?: number) {
     const { status } = payment;
     const tone = TONE[status];
-    const error = this.poll.error;
+    const skeleton = sampleTime !== undefined;
+    const error = skeleton ? undefined : this.poll.error;
+    const updated = sampleTime ?? this.poll.lastUpdated;
     return html`<div class="body">
-      ${error !== undefined
-        ? html`<div class="notice">
-            <p>${this.msg('staleNotice')} ${this.errorHint(error)}</p>
-            <button class="button" type="button" @click=${this.refresh}>
-              ${this.refreshing ? this.t('retrying') : this.t('retry')}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        error !== undefined
+          ? html`<div class="notice">
+              <p>${this.msg('staleNotice')} ${this.errorHint(error)}</p>
+              <button class="button" type="button" @click=${this.refresh}>
+                ${this.refreshing ? this.t('retrying') : this.t('retry')}
+              </button>
+            </div>`
+          : nothing
+      }
       <p part="status" class="tone-${tone}">
         ${status === 'not_required' ? ICONS.none : ICONS[tone]}
         <span
@@ -492,20 +494,25 @@ export class DvcPaymentStatus extends DvcElement {
         >
       </p>
       <p class="hint">${this.msg(`hint.${status}`)}</p>
-      ${payment.failure
-        ? html`<dl part="details">
-            <dt>${this.msg('failureReason')}</dt>
-            <dd>${payment.failure.message}</dd>
-            <dt>${this.msg('failureCode')}</dt>
-            <dd>${payment.failure.code}</dd>
-          </dl>`
-        : nothing}
-      ${payment.items.length > 0 ? this.renderItems(payment) : nothing} ${this.renderDetails(payment)}
-      ${this.startError !== undefined
-        ? html`<p class="notice" role="alert">
-            ${this.msg('startFailed')} ${this.errorHint(this.startError)}
-          </p>`
-        : nothing}
+      ${
+        payment.failure
+          ? html`<dl part="details">
+              <dt>${this.msg('failureReason')}</dt>
+              <dd>${payment.failure.message}</dd>
+              <dt>${this.msg('failureCode')}</dt>
+              <dd>${payment.failure.code}</dd>
+            </dl>`
+          : nothing
+      }
+      ${payment.items.length > 0 ? this.renderItems(payment) : nothing}
+      ${this.renderDetails(payment)}
+      ${
+        this.startError !== undefined && !skeleton
+          ? html`<p class="notice" role="alert">
+              ${this.msg('startFailed')} ${this.errorHint(this.startError)}
+            </p>`
+          : nothing
+      }
       <div part="actions">
         ${this.renderAction(payment)}
         <button class="button" part="refresh" type="button" @click=${this.refresh}>
@@ -513,15 +520,13 @@ export class DvcPaymentStatus extends DvcElement {
         </button>
       </div>
       <p part="updated" class="muted">
-        ${this.refreshing
-          ? this.msg('refreshing')
-          : this.poll.lastUpdated === undefined
-            ? nothing
-            : this.t('lastUpdatedAt', { time: this.format.time(this.poll.lastUpdated) })}${POLL_MODE[
-          status
-        ] === 'stop'
-          ? nothing
-          : html` · ${this.msg('autoRefresh')}`}
+        ${
+          this.refreshing && !skeleton
+            ? this.msg('refreshing')
+            : updated === undefined
+              ? nothing
+              : this.t('lastUpdatedAt', { time: this.format.time(updated) })
+        }${POLL_MODE[status] === 'stop' ? nothing : html` · ${this.msg('autoRefresh')}`}
       </p>
     </div>`;
   }
@@ -559,17 +564,22 @@ export class DvcPaymentStatus extends DvcElement {
   private renderDetails(payment: Payment) {
     const rows: TemplateResult[] = [];
     const row = (term: string, value: unknown) =>
-      rows.push(html`<dt>${term}</dt>
-        <dd>${value}</dd>`);
+      rows.push(
+        html`<dt>${term}</dt>
+          <dd>${value}</dd>`,
+      );
     if (payment.expiresAt && (COUNTDOWN.has(payment.status) || payment.status === 'expired')) {
-      const left = Date.parse(payment.expiresAt) - this.now;
+      // `now` (state) re-renders on each tick; the clock itself is read here.
+      const left = Date.parse(payment.expiresAt) - Date.now();
       const running = COUNTDOWN.has(payment.status) && left > 0;
       row(
         this.msg('deadline'),
         html`<time datetime=${payment.expiresAt}>${this.format.dateTime(payment.expiresAt)}</time>
-          (${running
-            ? this.t('timeRemaining', { duration: this.format.duration(left) })
-            : this.t('expired')})`,
+          (${
+            running
+              ? this.t('timeRemaining', { duration: this.format.duration(left) })
+              : this.t('expired')
+          })`,
       );
     }
     if (payment.transactionRef) row(this.msg('transactionRef'), payment.transactionRef);

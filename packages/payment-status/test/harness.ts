@@ -163,9 +163,11 @@ export class Driver {
 
   /** All visible text, whitespace collapsed. */
   text(): string {
-    return (this.root.querySelector('[part="base"]') as HTMLElement | null)?.innerText
-      .replace(/\s+/g, ' ')
-      .trim() ?? '';
+    return (
+      (this.root.querySelector('[part="base"]') as HTMLElement | null)?.innerText
+        .replace(/\s+/g, ' ')
+        .trim() ?? ''
+    );
   }
 
   /** The status line as read (label and status). */

@@ -116,9 +116,7 @@ describe('progression', () => {
     expect(widget.text()).toContain('INSUFFICIENT_FUNDS');
     expect(widget.text()).toContain('Tài khoản không đủ số dư để thực hiện giao dịch.');
     await vi.waitFor(() =>
-      expect(announcements().assertive).toBe(
-        'Trạng thái thanh toán: Thanh toán không thành công',
-      ),
+      expect(announcements().assertive).toBe('Trạng thái thanh toán: Thanh toán không thành công'),
     );
   });
 });
