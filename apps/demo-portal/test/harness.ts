@@ -1,0 +1,142 @@
+/**
+ * Drives the demo portal in Debian's Chromium (Playwright) as a citizen
+ * would, and watches everything that must not happen: console errors,
+ * uncaught exceptions, Content-Security-Policy violations.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright';
+import { expect } from 'vitest';
+import { chromiumPath } from '../../../scripts/chromium-path.mjs';
+
+/** The flags of vitest.shared.ts: quiet on a machine without outside network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Every CSP violation becomes a console error. Init scripts run through the
+ * DevTools protocol, so the page's CSP does not apply to this one.
+ */
+const REPORT_CSP_VIOLATIONS = `
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || '(inline)') +
+      ' in ' + e.sourceFile + ':' + e.lineNumber + ' sample ' + JSON.stringify(e.sample));
+  });
+`;
+
+/** A browser context whose pages are watched; `problems` collects what went wrong. */
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+  /** Problems that are expected in a test (e.g. a 404 the test asked for), by pattern. */
+  allow: RegExp[];
+}
+
+export async function watchedContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.addInitScript(REPORT_CSP_VIOLATIONS);
+  const watched: Watched = {
+    context,
+    page: undefined as unknown as Page,
+    problems: [],
+    allow: [],
+  };
+  const watch = (page: Page): void => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') {
+        watched.problems.push(`console error on ${page.url()}: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => {
+      watched.problems.push(`uncaught on ${page.url()}: ${error.message}`);
+    });
+  };
+  context.on('page', watch);
+  watched.page = await context.newPage();
+  return watched;
+}
+
+/** Fails with every unexpected console error, exception and CSP violation. */
+export function expectNoProblems(watched: Watched): void {
+  const unexpected = watched.problems.filter((p) => !watched.allow.some((re) => re.test(p)));
+  expect(unexpected, 'console errors, exceptions or CSP violations').toEqual([]);
+}
+
+/**
+ * axe on the page as it is now: no violation of WCAG 2.x A/AA. axe is
+ * evaluated through the DevTools protocol (a script tag would be refused by
+ * the page's CSP, as it should be).
+ */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await page.evaluate(`${AXE_SOURCE}\n;0`);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+  expect(violations, `axe violations on ${label}`).toEqual([]);
+}
+
+/** The focused element, through shadow roots, as a short description. */
+export function focusedDescription(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active) return '(nothing)';
+    const text = (active.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return `${active.localName}${active.id ? `#${active.id}` : ''} "${text.slice(0, 60)}"`;
+  });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user
+ * would; fails after `max` presses.
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  options: { max?: number; backwards?: boolean } = {},
+): Promise<void> {
+  const max = options.max ?? 40;
+  const handle = await target.elementHandle();
+  if (!handle) throw new Error('tabTo: target not found');
+  for (let i = 0; i < max; i += 1) {
+    const focused = await page.evaluate((el) => {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active === el;
+    }, handle);
+    if (focused) return;
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`tabTo: focus never reached the target; it is on ${await focusedDescription(page)}`);
+}
