@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { themes, type ThemeColors, type ThemeName } from '../src/tokens/index';
-import { cleanUp, loadTokensCss, mountWidget } from './helpers';
+import { themes, type ThemeColors, type ThemeName } from '../src/index';
+import { cleanUp, mountWidget } from './helpers';
 
 afterEach(cleanUp);
 
@@ -63,12 +63,7 @@ describe('contrast', () => {
     expect(contrast([153, 153, 153], [255, 255, 255])).toBeLessThan(4.5);
   });
 
-  // The default theme as every widget installs it, then every theme from tokens.css.
-  it.each([
-    ['default', 'without tokens.css'],
-    ...(Object.keys(themes) as ThemeName[]).map((theme) => [theme, 'with tokens.css'] as const),
-  ] as const)('theme "%s" (%s) meets WCAG AA', async (theme, css) => {
-    if (css === 'with tokens.css') await loadTokensCss();
+  it.each(Object.keys(themes) as ThemeName[])('theme "%s" meets WCAG AA', async (theme) => {
     const widget = await mountWidget(
       `<div data-dvc-theme="${theme}"><dvc-test-widget></dvc-test-widget></div>`,
     );

@@ -1,15 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { tokenStyles } from '../src/index';
-import { defaultTokensCss } from '../src/tokens/default-tokens-css';
 import {
   baseTokens,
   renderTokensCss,
   themes,
+  tokenStyles,
   type ThemeColors,
   type ThemeName,
-} from '../src/tokens/index';
+} from '../src/index';
 import type { DvcTestWidget } from './fixtures/test-widget';
+import * as tokensEntry from '../src/tokens/index';
 import { cleanUp, loadTokensCss, mount, mountWidget } from './helpers';
 
 afterEach(async () => {
@@ -72,30 +72,20 @@ describe('tokens without tokens.css', () => {
   });
 
   it('are valid CSS: every rule of the rendered text parses', () => {
-    const rulesOf = (text: string) => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(text);
-      expect(sheet.cssRules).toHaveLength(1);
-      const layer = sheet.cssRules[0] as CSSLayerBlockRule;
-      expect(layer.name).toBe('dvc-tokens');
-      return [...layer.cssRules].map((rule) =>
-        rule instanceof CSSMediaRule
-          ? `@media ${rule.conditionText}`
-          : (rule as CSSStyleRule).selectorText,
-      );
-    };
-    expect(rulesOf(renderTokensCss('default'))).toEqual([
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(renderTokensCss());
+    expect(sheet.cssRules).toHaveLength(1);
+    const layer = sheet.cssRules[0] as CSSLayerBlockRule;
+    expect(layer.name).toBe('dvc-tokens');
+    const rules = [...layer.cssRules].map((rule) =>
+      rule instanceof CSSMediaRule
+        ? `@media ${rule.conditionText}`
+        : (rule as CSSStyleRule).selectorText,
+    );
+    expect(rules).toEqual([
       'html',
-      'html, [data-dvc-theme="default"]',
-      '[data-dvc-theme="default"]',
-      '@media (prefers-reduced-motion: reduce)',
-      '@media (forced-colors: active)',
-    ]);
-    expect(rulesOf(renderTokensCss())).toEqual([
-      'html',
-      'html, [data-dvc-theme="default"]',
-      '[data-dvc-theme="default"]',
-      '[data-dvc-theme="auto"]',
+      'html, [data-dvc-theme="default"], [data-dvc-theme="auto"]',
+      '[data-dvc-theme="default"], [data-dvc-theme="auto"], [data-dvc-theme="hue"]',
       '[data-dvc-theme="hue"]',
       '[data-dvc-theme="dark"]',
       '@media (prefers-color-scheme: dark)',
@@ -104,25 +94,26 @@ describe('tokens without tokens.css', () => {
     ]);
   });
 
-  it('are the prebuilt text, rendered from the token source (run `npm run build` if this fails)', () => {
-    expect(defaultTokensCss).toBe(renderTokensCss('default'));
-    expect(tokenStyles.cssText).toBe(renderTokensCss('default'));
+  it('are the same data from @dvc-kit/ui-core/tokens as from the main entry', () => {
+    expect(tokensEntry.baseTokens).toBe(baseTokens);
+    expect(tokensEntry.themes).toBe(themes);
+    expect(tokensEntry.renderTokensCss()).toBe(tokenStyles.cssText);
   });
 
-  it('ship only the default theme: without tokens.css, another theme keeps the defaults', async () => {
-    const css = renderTokensCss('default');
-    expect(css).not.toContain(themes.dark.surface);
-    expect(css).not.toContain(themes.hue.primary);
-    const widget = await mountWidget(
-      '<div data-dvc-theme="dark"><dvc-test-widget></dvc-test-widget></div>',
-    );
-    expect(colorsOf(widget)).toEqual(themes.default);
+  it('agree with tokens.css when a page loads the file too', async () => {
+    await loadTokensCss();
+    for (const theme of ['default', 'hue', 'dark'] satisfies ThemeName[]) {
+      const widget = await mountWidget(
+        `<div data-dvc-theme="${theme}"><dvc-test-widget></dvc-test-widget></div>`,
+      );
+      expect(colorsOf(widget)).toEqual(themes[theme]);
+    }
+    document.documentElement.dataset['dvcTheme'] = 'dark';
+    expect(colorsOf(await mountWidget())).toEqual(themes.dark);
   });
 });
 
-describe('themes, with tokens.css loaded', () => {
-  beforeEach(loadTokensCss);
-
+describe('themes', () => {
   it.each(['default', 'hue', 'dark'] satisfies ThemeName[])(
     'data-dvc-theme="%s" on an ancestor sets its colours',
     async (theme) => {
@@ -166,38 +157,31 @@ describe('themes, with tokens.css loaded', () => {
 });
 
 describe('user preferences', () => {
-  it.each([
-    ['default', 'without tokens.css'],
-    ['dark', 'with tokens.css'],
-  ] as const)(
-    'forced colours: system colours, visible borders and focus (%s theme, %s)',
-    async (theme, _css) => {
-      if (theme !== 'default') await loadTokensCss();
-      const widget = await mountWidget(
-        `<div data-dvc-theme="${theme}"><dvc-test-widget></dvc-test-widget></div>`,
-      );
-      expect(token(widget, 'color-border')).toBe(themes[theme].border);
-      await commands.emulateMedia({ forcedColors: 'active' });
-      expect(matchMedia('(forced-colors: active)').matches).toBe(true);
-      const forced: Partial<ThemeColors> = {
-        text: 'CanvasText',
-        surface: 'Canvas',
-        border: 'CanvasText',
-        focus: 'Highlight',
-        primary: 'LinkText',
-      };
-      for (const [name, value] of Object.entries(forced))
-        expect(token(widget, `color-${name}`)).toBe(value);
-      const host = getComputedStyle(widget);
-      expect(host.borderTopStyle).toBe('solid');
-      expect(parseFloat(host.borderTopWidth)).toBeGreaterThanOrEqual(1);
-      const button = part(widget, 'button') as HTMLButtonElement;
-      button.focus({ focusVisible: true } as FocusOptions);
-      const focused = getComputedStyle(button);
-      expect(focused.outlineStyle).toBe('solid');
-      expect(parseFloat(focused.outlineWidth)).toBeGreaterThanOrEqual(2);
-    },
-  );
+  it('forced colours: system colours, visible borders and focus', async () => {
+    const widget = await mountWidget(
+      '<div data-dvc-theme="dark"><dvc-test-widget></dvc-test-widget></div>',
+    );
+    expect(token(widget, 'color-border')).toBe(themes.dark.border);
+    await commands.emulateMedia({ forcedColors: 'active' });
+    expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+    const forced: Partial<ThemeColors> = {
+      text: 'CanvasText',
+      surface: 'Canvas',
+      border: 'CanvasText',
+      focus: 'Highlight',
+      primary: 'LinkText',
+    };
+    for (const [name, value] of Object.entries(forced))
+      expect(token(widget, `color-${name}`)).toBe(value);
+    const host = getComputedStyle(widget);
+    expect(host.borderTopStyle).toBe('solid');
+    expect(parseFloat(host.borderTopWidth)).toBeGreaterThanOrEqual(1);
+    const button = part(widget, 'button') as HTMLButtonElement;
+    button.focus({ focusVisible: true } as FocusOptions);
+    const focused = getComputedStyle(button);
+    expect(focused.outlineStyle).toBe('solid');
+    expect(parseFloat(focused.outlineWidth)).toBeGreaterThanOrEqual(2);
+  });
 
   it('reduced motion: durations become zero', async () => {
     const widget = await mountWidget();

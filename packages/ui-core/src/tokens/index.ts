@@ -14,4 +14,4 @@ export {
   type ThemeColors,
   type ThemeName,
 } from './tokens';
-export { renderTokensCss, tokensLayer, type TokensCssScope } from './render-tokens-css';
+export { renderTokensCss, tokensLayer } from './render-tokens-css';

@@ -3,16 +3,12 @@ import { renderTokensCss } from './render-tokens-css';
 
 // unsafeCSS is safe here: the text is our own constant, never API data.
 /**
- * The design tokens every widget installs, as a Lit `CSSResult`: the
- * theme-independent tokens, the default theme and the reduced-motion and
- * forced-colours overrides — `tokens.css` without the opt-in `hue`, `dark`
- * and `auto` themes. Prebuilt from the same source as `tokens.css`
- * (`renderTokensCss('default')` from `@dvc-kit/ui-core/tokens`).
+ * The design tokens as a Lit `CSSResult` — the same text as `tokens.css`.
  * `DvcElement` installs it on the document (see {@link installTokens}).
  *
- * @summary The `--dvc-*` tokens and default theme as Lit CSS.
+ * @summary The `--dvc-*` tokens and themes as Lit CSS.
  */
-export const tokenStyles: CSSResult = unsafeCSS(renderTokensCss('default'));
+export const tokenStyles: CSSResult = unsafeCSS(renderTokensCss());
 
 const installed = new WeakSet<Document>();
 
