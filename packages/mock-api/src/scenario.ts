@@ -73,7 +73,7 @@ export function createScenario(store: MockStore): Scenario {
       if (store.ambientSessionId) store.deleteSession(store.ambientSessionId);
       const session = store.createSession(citizen.id);
       store.ambientSessionId = session.id;
-      return sessionView(session, citizen) as Session & { authenticated: true };
+      return sessionView(session) as Session & { authenticated: true };
     },
     signOut: () => {
       if (store.ambientSessionId) store.deleteSession(store.ambientSessionId);

@@ -30,14 +30,16 @@ async function sessionOf(jar: CookieJar) {
   return (await jar.fetch(`${sandbox.url}/v1/session`)).json();
 }
 
-/** Asserts the callback was refused and no session exists anywhere. */
-async function expectRefused(jar: CookieJar, response: Response) {
+/** Asserts the callback was refused for `why` and no session exists anywhere. */
+async function expectRefused(jar: CookieJar, response: Response, why: RegExp) {
   expect(response.status).toBe(400);
   expect(await response.text()).toContain('Đăng nhập không thành công');
   expect(response.headers.getSetCookie().some((c) => c.startsWith('dvc_session='))).toBe(false);
   expect(jar.get('dvc_session')).toBeUndefined();
   expect(sandbox.store.sessionCount()).toBe(0);
   expect(await sessionOf(jar)).toEqual({ authenticated: false });
+  // The refusal came from the check this case is about, not from something earlier.
+  expect(logs.at(-1)).toMatch(why);
 }
 
 describe('BFF login through the sandbox provider', () => {
@@ -96,7 +98,7 @@ describe('BFF login through the sandbox provider', () => {
     );
     const url = new URL(callbackUrl);
     url.searchParams.set('state', `${url.searchParams.get('state')}x`);
-    await expectRefused(jar, await jar.fetch(url.href));
+    await expectRefused(jar, await jar.fetch(url.href), /unexpected "state"/);
   });
 
   it('refuses an ID token with another nonce', async () => {
@@ -110,8 +112,20 @@ describe('BFF login through the sandbox provider', () => {
       'cit-an',
       callbackPrefix(),
     );
-    await expectRefused(jar, await jar.fetch(callbackUrl));
-    expect(logs.at(-1)).toMatch(/nonce/);
+    await expectRefused(jar, await jar.fetch(callbackUrl), /ID Token "nonce"/);
+  });
+
+  it('refuses an ID token without the claims a session needs (scope trimmed in transit)', async () => {
+    const jar = new CookieJar();
+    const authorize = new URL(await startLogin(jar, sandbox.url));
+    authorize.searchParams.set('scope', 'openid');
+    const { callbackUrl } = await authorizeAtProvider(
+      jar,
+      authorize.href,
+      'cit-an',
+      callbackPrefix(),
+    );
+    await expectRefused(jar, await jar.fetch(callbackUrl), /lacks a usable name, identity number/);
   });
 
   it('refuses a wrong or missing iss (RFC 9207)', async () => {
@@ -129,7 +143,7 @@ describe('BFF login through the sandbox provider', () => {
       const url = new URL(callbackUrl);
       expect(url.searchParams.get('iss')).toBe(sandbox.issuer);
       tamper(url);
-      await expectRefused(jar, await jar.fetch(url.href));
+      await expectRefused(jar, await jar.fetch(url.href), /"iss"/);
     }
   });
 
@@ -145,7 +159,7 @@ describe('BFF login through the sandbox provider', () => {
     sandbox.store.reset(); // forget the good session; the replays must not create one
 
     const replay = new CookieJar();
-    await expectRefused(replay, await replay.fetch(callbackUrl));
+    await expectRefused(replay, await replay.fetch(callbackUrl), /no login in progress/);
 
     // A fresh login whose state is presented with the old code: state and iss pass,
     // so the provider's token endpoint is what refuses the consumed code.
@@ -153,8 +167,11 @@ describe('BFF login through the sandbox provider', () => {
     const state = new URL(await startLogin(other, sandbox.url)).searchParams.get('state') ?? '';
     const url = new URL(callbackUrl);
     url.searchParams.set('state', state);
-    await expectRefused(other, await other.fetch(url.href));
-    expect(logs.at(-1)).toMatch(/token endpoint refused: invalid_grant/);
+    await expectRefused(
+      other,
+      await other.fetch(url.href),
+      /token endpoint refused: invalid_grant/,
+    );
   });
 
   it('the provider itself refuses a second redemption of a code (public browser client)', async () => {
@@ -232,7 +249,7 @@ describe('BFF login through the sandbox provider', () => {
       const { url } = await follow(jar, authorize.href, (u) => u.startsWith(callbackPrefix()));
       // The provider sends the error back to the (valid) redirect URI; the BFF refuses it.
       expect(new URL(url).searchParams.get('error')).toBe('invalid_request');
-      await expectRefused(jar, await jar.fetch(url));
+      await expectRefused(jar, await jar.fetch(url), /provider error invalid_request/);
     }
   });
 
@@ -246,7 +263,7 @@ describe('BFF login through the sandbox provider', () => {
     await response.text();
     const back = await follow(jar, location(cancelled, url), (u) => u.startsWith(callbackPrefix()));
     expect(new URL(back.url).searchParams.get('error')).toBe('access_denied');
-    await expectRefused(jar, await jar.fetch(back.url));
+    await expectRefused(jar, await jar.fetch(back.url), /provider error access_denied/);
   });
 
   it('the sign-in page is accessible Vietnamese with English and shows only masked ids', async () => {

@@ -37,6 +37,11 @@ describe('sessions', () => {
     clock.advance(1000);
     expect(store.session(a.id)).toBeUndefined();
     expect(() => store.createSession('cit-nobody')).toThrow(/Unknown citizen/);
+    const unmasked = { id: 'x', name: 'X', maskedId: '001090001234', assuranceLevel: 2 as const };
+    expect(() => store.createSession(unmasked)).toThrow(/masked/);
+    expect(store.createSession({ ...unmasked, maskedId: '0010****1234' }).citizen.maskedId).toBe(
+      '0010****1234',
+    );
   });
 });
 

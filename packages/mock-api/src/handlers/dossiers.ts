@@ -32,7 +32,7 @@ export function dossierHandlers(ctx: Ctx) {
       if (!dossier) return dossierNotFound(fullRoute);
       const owner = ctx.store.owner(dossier);
       // Someone else's dossier answers 403, not 404: the code is not secret (public status).
-      if (!owner || owner.id !== session.citizenId) {
+      if (!owner || owner.id !== session.citizen.id) {
         return problem(fullRoute, 403, 'FORBIDDEN', {
           title: 'Không có quyền xem hồ sơ / Not your dossier',
           detail: 'Only the citizen who filed this dossier can see it in full.',

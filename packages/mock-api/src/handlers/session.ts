@@ -28,9 +28,7 @@ export function sessionHandlers(ctx: Ctx) {
   const logoutRoute = `POST ${basePath}/session/logout`;
   return [
     http.get(`${prefix}/session`, ({ request }) => {
-      const session = currentSession(ctx, request);
-      const citizen = session ? ctx.store.citizen(session.citizenId) : undefined;
-      return reply(getRoute, SessionSchema, sessionView(session, citizen));
+      return reply(getRoute, SessionSchema, sessionView(currentSession(ctx, request)));
     }),
     http.post(`${prefix}/session/logout`, ({ request }) => {
       const session = currentSession(ctx, request);

@@ -11,11 +11,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as oauth from 'oauth4webapi';
 import { randomToken } from '../random';
-import { CITIZENS } from '../seed/citizens';
+import { maskIdentityNumber } from '../seed/citizens';
 import type { MockStore } from '../store/store';
+import type { SessionCitizen } from '../store/types';
 import { bi, html, redirect, sendPage } from './html';
 import { requestCookie, sameOriginTarget } from './http';
-import { BFF_CLIENT_ID } from './oidc';
+import { ACR_LEVEL, BFF_CLIENT_ID } from './oidc';
 
 /** Cookie holding the id of a login in progress (path-scoped to `/auth`). */
 export const LOGIN_COOKIE = 'dvc_login';
@@ -51,6 +52,27 @@ export interface Bff {
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   /** Logins in progress (for tests and the bench). */
   pendingLogins(): number;
+}
+
+/**
+ * What the session keeps from the ID token: the subject, the name, the
+ * identity number masked at once (the full number goes no further than this
+ * function), and the level from `acr`. Undefined when a claim is unusable.
+ */
+function sessionCitizen(claims: oauth.IDToken | undefined): SessionCitizen | undefined {
+  if (!claims) return undefined;
+  const { sub, name, cccd, acr, assurance_level: declared } = claims;
+  if (typeof name !== 'string' || name === '') return undefined;
+  if (typeof cccd !== 'string' || !/^\d{12}$/.test(cccd)) return undefined;
+  // `acr` is the standard place; the custom claim covers providers that leave acr out.
+  const level =
+    acr === ACR_LEVEL[2] || (acr === undefined && declared === 2)
+      ? 2
+      : acr === ACR_LEVEL[1] || (acr === undefined && declared === 1)
+        ? 1
+        : undefined;
+  if (level === undefined) return undefined;
+  return { id: sub, name, maskedId: maskIdentityNumber(cccd), assuranceLevel: level };
 }
 
 /** Why a callback was refused, in words a tester can act on. */
@@ -131,6 +153,8 @@ export function createBff(options: BffOptions): Bff {
       await oauth.calculatePKCECodeChallenge(tx.codeVerifier),
     );
     authorize.searchParams.set('code_challenge_method', 'S256');
+    // Asking for the levels makes the provider state the one reached in the ID token's `acr`.
+    authorize.searchParams.set('acr_values', `${ACR_LEVEL[2]} ${ACR_LEVEL[1]}`);
     // Always show the sign-in page, so a tester can switch citizens.
     authorize.searchParams.set('prompt', 'login');
     redirect(res, authorize.href, 302, {
@@ -179,16 +203,15 @@ export function createBff(options: BffOptions): Bff {
         expectedNonce: tx.nonce,
         requireIdToken: true,
       });
-      const claims = oauth.getValidatedIdTokenClaims(result);
-      const citizen = CITIZENS.find((c) => c.id === claims?.sub);
+      const citizen = sessionCitizen(oauth.getValidatedIdTokenClaims(result));
       if (!citizen) {
-        refuse(res, 'unknown subject');
+        refuse(res, 'the ID token lacks a usable name, identity number or level');
         return;
       }
       // A new id on every login: a session id planted before login is worthless after it.
       const previous = requestCookie(req, options.sessionCookie);
       if (previous) options.store.deleteSession(previous);
-      const session = options.store.createSession(citizen.id, 'vneid');
+      const session = options.store.createSession(citizen, 'vneid');
       redirect(res, tx.returnTo, 303, {
         'Set-Cookie': [
           `${LOGIN_COOKIE}=; Path=/auth; Max-Age=0; ${cookieFlags}`,

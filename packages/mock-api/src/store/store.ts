@@ -14,7 +14,7 @@ import type {
 } from '@dvc-kit/client';
 import { type Clock, systemClock } from '../clock';
 import { randomToken } from '../random';
-import { CITIZENS, type Citizen } from '../seed/citizens';
+import { CITIZENS, type Citizen, maskIdentityNumber } from '../seed/citizens';
 import type { ScenarioKey } from '../seed/dossiers';
 import { createSeed } from '../seed/index';
 import { paymentFailure, type PaymentFailureCode } from '../seed/payments';
@@ -24,6 +24,7 @@ import type {
   DossierRecord,
   IdempotencyRecord,
   PaymentRecord,
+  SessionCitizen,
   SessionRecord,
   SurveyResponseRecord,
 } from './types';
@@ -92,6 +93,20 @@ const STARTABLE: ReadonlySet<PaymentState> = new Set([
 /** Bounds so that a long sandbox run or a bench cannot grow memory without limit. */
 const MAX_IDEMPOTENCY_KEYS = 10_000;
 const MAX_SESSIONS = 10_000;
+
+/** `0010****1234`: four digits, four stars, four digits. */
+const MASKED_ID = /^\d{4}\*{4}\d{4}$/;
+
+function seededSessionCitizen(id: string): SessionCitizen {
+  const citizen = CITIZENS.find((c) => c.id === id);
+  if (!citizen) throw new Error(`Unknown citizen ${id}`);
+  return {
+    id: citizen.id,
+    name: citizen.name,
+    maskedId: maskIdentityNumber(citizen.identityNumber),
+    assuranceLevel: citizen.level,
+  };
+}
 
 /** The mock backend's state. Create it with {@link createStore}. */
 export class MockStore {
@@ -406,9 +421,16 @@ export class MockStore {
 
   // ---- sessions ---------------------------------------------------------
 
-  /** Creates a server-side session for `citizenId` with fresh random id and CSRF token. */
-  createSession(citizenId: string, provider: IdentityProvider = 'vneid'): SessionRecord {
-    if (!CITIZENS.some((c) => c.id === citizenId)) throw new Error(`Unknown citizen ${citizenId}`);
+  /**
+   * Creates a server-side session with a fresh random id and CSRF token, for
+   * a seeded citizen (by id) or for what a login established. Refuses a
+   * citizen whose identity number is not masked.
+   */
+  createSession(who: string | SessionCitizen, provider: IdentityProvider = 'vneid'): SessionRecord {
+    const citizen = typeof who === 'string' ? seededSessionCitizen(who) : { ...who };
+    if (!MASKED_ID.test(citizen.maskedId)) {
+      throw new Error('A session keeps the identity number masked (0010****1234), never in full');
+    }
     if (this.#sessions.size >= MAX_SESSIONS) {
       const oldest = this.#sessions.keys().next().value;
       if (oldest !== undefined) this.#sessions.delete(oldest);
@@ -416,7 +438,7 @@ export class MockStore {
     const now = this.now();
     const session: SessionRecord = {
       id: randomToken(32),
-      citizenId,
+      citizen,
       provider,
       csrfToken: randomToken(32),
       createdAt: now,

@@ -64,15 +64,34 @@ export interface SurveyResponseRecord {
   submittedAt: number;
 }
 
+/**
+ * Who a session belongs to, as the BFF keeps it: what `GET /session` shows,
+ * with the identity number already masked. The full number is never stored.
+ */
+export interface SessionCitizen {
+  /** Subject at the identity provider (the sandbox citizen id, e.g. `cit-an`). */
+  id: string;
+  /** Full name. */
+  name: string;
+  /** Masked identity number, e.g. `0010****1234`. */
+  maskedId: string;
+  /** VNeID level of the sign-in. */
+  assuranceLevel: 1 | 2;
+}
+
 /** A server-side session (BFF cookie or a scenario sign-in). */
 export interface SessionRecord {
   /** Opaque random id: the cookie value. */
   id: string;
-  citizenId: string;
+  /** Who signed in. */
+  citizen: SessionCitizen;
+  /** Where they signed in. */
   provider: IdentityProvider;
   /** Random token expected in `X-CSRF-Token` on state-changing calls. */
   csrfToken: string;
+  /** When it was created (epoch ms). */
   createdAt: number;
+  /** When it ends (epoch ms). */
   expiresAt: number;
 }
 

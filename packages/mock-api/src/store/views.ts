@@ -13,7 +13,7 @@ import type {
   SurveyState,
 } from '@dvc-kit/client';
 import { iso } from '../clock';
-import { type Citizen, maskIdentityNumber } from '../seed/citizens';
+import type { Citizen } from '../seed/citizens';
 import type { MockStore } from './store';
 import type { DossierRecord, PaymentRecord, SessionRecord } from './types';
 
@@ -120,18 +120,15 @@ export function surveyView(store: MockStore, d: DossierRecord): SurveyState {
   };
 }
 
-/** The session as `GET /session` shows it: the identity number only masked. */
-export function sessionView(
-  session: SessionRecord | undefined,
-  citizen: Citizen | undefined,
-): Session {
-  if (!session || !citizen) return { authenticated: false };
+/** The session as `GET /session` shows it (the identity number is stored masked already). */
+export function sessionView(session: SessionRecord | undefined): Session {
+  if (!session) return { authenticated: false };
   return {
     authenticated: true,
     citizen: {
-      name: citizen.name,
-      maskedId: maskIdentityNumber(citizen.identityNumber),
-      assuranceLevel: citizen.level,
+      name: session.citizen.name,
+      maskedId: session.citizen.maskedId,
+      assuranceLevel: session.citizen.assuranceLevel,
       provider: session.provider,
     },
     expiresAt: iso(session.expiresAt),
