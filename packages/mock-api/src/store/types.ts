@@ -15,16 +15,23 @@ import type {
 
 /** A dossier as stored. */
 export interface DossierRecord {
+  /** Receipt code, e.g. `000.00.12.H48-241120-0001`. */
   code: string;
+  /** National code of its procedure. */
   procedureCode: string;
   /** The agency that received it (code + name). */
   agency: { code: string; name: string };
   /** Citizen id of the owner. */
   ownerId: string;
+  /** Current state. */
   status: DossierState;
+  /** Received (epoch ms). */
   receivedAt: number;
+  /** Legal deadline (epoch ms): processing days counted in working days. */
   dueAt: number;
+  /** Last change (epoch ms). */
   updatedAt: number;
+  /** Steps so far, oldest first, as the contract shows them. */
   history: DossierStep[];
   /** Survey definition id used for this dossier. */
   surveyId: string;
@@ -34,6 +41,7 @@ export interface DossierRecord {
 export interface PaymentAttempt {
   /** Opaque id carried by the pay page URL. */
   id: string;
+  /** Started (epoch ms). */
   startedAt: number;
   /** Where the pay page sends the citizen back (only used if same-origin). */
   returnUrl?: string;
@@ -43,24 +51,39 @@ export interface PaymentAttempt {
 
 /** A payment as stored. */
 export interface PaymentRecord {
+  /** The dossier the fees belong to. */
   dossierCode: string;
+  /** Fee items in whole VND (empty when nothing is due). */
   items: FeeItem[];
+  /** Current state. */
   status: PaymentState;
+  /** Why it failed; present exactly when `failed`. */
   failure?: PaymentFailure;
+  /** When an unpaid or pending payment expires (epoch ms). */
   expiresAt?: number;
+  /** The e-receipt, once paid (kept after a refund). */
   receipt?: { number: string; issuedAt: number };
+  /** The refund, when (partially) refunded. */
   refund?: { amount: number; refundedAt: number; reason: string };
+  /** The payment platform's reference. */
   transactionRef?: string;
+  /** Last change (epoch ms). */
   updatedAt: number;
+  /** The open attempt, while `pending`. */
   attempt?: PaymentAttempt;
 }
 
 /** A stored survey response: keyed by dossier, never by person. */
 export interface SurveyResponseRecord {
+  /** The dossier rated. */
   dossierCode: string;
+  /** The survey (version) answered. */
   surveyId: string;
+  /** Answers by question id. */
   answers: Record<string, SurveyAnswer>;
+  /** Receipt id returned to the caller. */
   receiptId: string;
+  /** Stored (epoch ms). */
   submittedAt: number;
 }
 
@@ -97,9 +120,10 @@ export interface SessionRecord {
 
 /** A stored idempotent result (IETF Idempotency-Key draft, Stripe semantics). */
 export interface IdempotencyRecord {
-  /** Method, path and canonical body of the first request. */
+  /** Route, normalised dossier code and canonical body of the first request. */
   fingerprint: string;
   /** Undefined while the first request is still being handled. */
   result?: { status: number; body: unknown };
+  /** First seen (epoch ms). */
   createdAt: number;
 }

@@ -26,6 +26,17 @@ describe('setupMockWorker', () => {
     expect(await client.session.get()).toEqual({ authenticated: false });
   });
 
+  it('the scenario API answers over HTTP too (for pages that only have fetch)', async () => {
+    const signedIn = await fetch('/__scenario/sign-in', {
+      method: 'POST',
+      body: JSON.stringify({ citizen: 'an' }),
+    });
+    expect(signedIn.status).toBe(200);
+    expect(await client.session.get()).toMatchObject({ citizen: { name: 'Nguyễn Văn An' } });
+    expect((await fetch('/__scenario/sign-out', { method: 'POST' })).status).toBe(204);
+    expect(await client.session.get()).toEqual({ authenticated: false });
+  });
+
   it('queued faults reach a caller that cannot set headers', async () => {
     mock.scenario.queueFault('drop', { pathPrefix: '/v1/dossiers' });
     const error = await client.payments
