@@ -16,8 +16,7 @@ export function define(
 ): boolean {
   if (registry.get(tagName)) {
     console.warn(
-      `[dvc-kit] <${tagName}> is already defined; this registration was skipped. ` +
-        'Is a dvc-kit script included twice on the page?',
+      `[dvc-kit] <${tagName}> is already defined (a dvc-kit script loaded twice?); skipped.`,
     );
     return false;
   }

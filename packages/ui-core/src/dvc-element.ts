@@ -41,11 +41,11 @@ import { installTokens } from './tokens/install-tokens';
 export class DvcElement extends LitElement implements LangSubscriber {
   static override styles: CSSResultGroup = baseStyles;
 
-  private resolvedLang: Lang = defaultLang;
+  #lang: Lang = defaultLang;
 
   /** The language this widget currently speaks; re-renders when it changes. */
   get language(): Lang {
-    return this.resolvedLang;
+    return this.#lang;
   }
 
   override connectedCallback(): void {
@@ -62,10 +62,10 @@ export class DvcElement extends LitElement implements LangSubscriber {
 
   /** @internal Re-resolves the language; called by the shared `lang` observer. */
   langMayHaveChanged(): void {
-    const previous = this.resolvedLang;
+    const previous = this.#lang;
     const next = resolveLang(this);
     if (next === previous) return;
-    this.resolvedLang = next;
+    this.#lang = next;
     // Named, so subclasses can react in willUpdate via changed.has('language').
     this.requestUpdate('language', previous);
   }
@@ -75,12 +75,12 @@ export class DvcElement extends LitElement implements LangSubscriber {
    * from `params` (required exactly when the message has placeholders).
    */
   protected t<K extends MessageKey>(key: K, ...params: TranslateArgs<K>): string {
-    return translate(this.resolvedLang, key, ...params);
+    return translate(this.#lang, key, ...params);
   }
 
   /** Formatters (VND, numbers, dates, durations) for the widget's language. */
   protected get format(): Formatters {
-    return formattersFor(this.resolvedLang);
+    return formattersFor(this.#lang);
   }
 
   /**

@@ -87,8 +87,9 @@ function createFormatters(lang: Lang): Formatters {
 
   return {
     lang,
-    number: (value) => number.format(value),
-    currency: (amountVnd) => currency.format(amountVnd),
+    // `format` of an Intl formatter is already bound to it.
+    number: number.format,
+    currency: currency.format,
     date: dateTimeFormat(dateOptions),
     time: dateTimeFormat(timeOptions),
     dateTime: dateTimeFormat({ ...dateOptions, ...timeOptions }),

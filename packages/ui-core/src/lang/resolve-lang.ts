@@ -1,16 +1,6 @@
 import { normalizeLang, type Lang } from './language';
 
 /**
- * The parent of `node` in the tree `lang` is inherited through: the parent
- * element, or the host when `node` sits at the top of a shadow root.
- */
-function parentForLang(element: Element): Element | null {
-  if (element.parentElement) return element.parentElement;
-  const parent = element.parentNode;
-  return parent instanceof ShadowRoot ? parent.host : null;
-}
-
-/**
  * The nearest non-empty `lang` attribute on `element` or its ancestors,
  * crossing shadow roots (the `<html lang>` is the last ancestor), or `null`.
  * An empty `lang=""` is skipped: it says "unknown", which cannot pick a
@@ -19,7 +9,12 @@ function parentForLang(element: Element): Element | null {
  * @summary The raw `lang` tag a widget at `element` inherits, or `null`.
  */
 export function findLangTag(element: Element): string | null {
-  for (let node: Element | null = element; node; node = parentForLang(node)) {
+  // Up through parent elements, and from the top of a shadow root to its host.
+  for (
+    let node: Element | null | undefined = element;
+    node;
+    node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host
+  ) {
     const tag = node.getAttribute('lang');
     if (tag) return tag;
   }
