@@ -17,7 +17,8 @@ export const messages = defineMessages(
     charsOver: 'Đã đạt giới hạn {max} ký tự',
     queuedTitle: 'Đã lưu câu trả lời',
     queuedBody: 'Đã lưu câu trả lời, sẽ gửi khi có kết nối.',
-    queuedHint: 'Bạn có thể đóng trang này: câu trả lời được lưu trên máy và sẽ tự gửi đi khi bạn mở lại trang.',
+    queuedHint:
+      'Bạn có thể đóng trang này: câu trả lời được lưu trên máy và sẽ tự gửi đi khi bạn mở lại trang.',
     queuedMemoryOnly:
       'Trình duyệt không cho lưu câu trả lời trên máy. Vui lòng giữ trang này mở cho đến khi gửi xong.',
     sendNow: 'Gửi ngay',
@@ -30,9 +31,12 @@ export const messages = defineMessages(
     notAvailableTitle: 'Chưa thể đánh giá hồ sơ này',
     notAvailableBody: 'Bạn có thể đánh giá sau khi hồ sơ đã được giải quyết.',
     noDossierTitle: 'Thiếu mã hồ sơ',
-    noDossierBody: 'Trang này chưa cho biết hồ sơ nào cần đánh giá. Vui lòng báo cho cơ quan quản lý trang.',
-    invalidDossierBody: 'Mã hồ sơ “{code}” không đúng định dạng (ví dụ: 000.00.12.H48-241120-0001).',
-    noClientBody: 'Trang này chưa được cấu hình để gửi đánh giá. Vui lòng báo cho cơ quan quản lý trang.',
+    noDossierBody:
+      'Trang này chưa cho biết hồ sơ nào cần đánh giá. Vui lòng báo cho cơ quan quản lý trang.',
+    invalidDossierBody:
+      'Mã hồ sơ “{code}” không đúng định dạng (ví dụ: 000.00.12.H48-241120-0001).',
+    noClientBody:
+      'Trang này chưa được cấu hình để gửi đánh giá. Vui lòng báo cho cơ quan quản lý trang.',
     invalidSurveyBody: 'Phiếu đánh giá nhận được không hợp lệ. Vui lòng thử lại sau.',
     rejectedTitle: 'Câu trả lời chưa được chấp nhận',
     rejectedBody: 'Hệ thống không nhận câu trả lời đã lưu. Vui lòng trả lời lại phiếu.',

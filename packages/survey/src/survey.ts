@@ -28,14 +28,7 @@ import { surveyStyles } from './survey.styles';
  * @summary The states of `<dvc-survey>`.
  */
 export type SurveyViewState =
-  | 'idle'
-  | 'loading'
-  | 'ready'
-  | 'submitting'
-  | 'queued'
-  | 'submitted'
-  | 'answered'
-  | 'error';
+  'idle' | 'loading' | 'ready' | 'submitting' | 'queued' | 'submitted' | 'answered' | 'error';
 
 type Problem =
   | 'noDossier'
@@ -196,8 +189,23 @@ export class DvcSurvey extends DvcElement {
     }
   };
 
-  /** Loads the survey (or the saved answer) of the current dossier. */
+  /**
+   * Loads the survey (or the saved answer) of the current dossier. When the
+   * citizen was using the widget (a retry, "answer again", a kiosk reset),
+   * focus goes to the new heading: the control they used is gone.
+   */
   private async load(): Promise<void> {
+    const hadFocus = this.matches(':focus-within');
+    await this.loadState();
+    if (hadFocus && this.view !== 'loading') {
+      this.focusAfterRender = 'h2';
+      this.requestUpdate(); // the state's own update may have rendered already
+      if (this.view === 'error')
+        this.announcer.announce(this.problemText().title, { politeness: 'assertive' });
+    }
+  }
+
+  private async loadState(): Promise<void> {
     this.loading?.abort();
     const abort = new AbortController();
     this.loading = abort;
@@ -247,6 +255,48 @@ export class DvcSurvey extends DvcElement {
     } catch (error) {
       if (abort.signal.aborted) return;
       this.fail(problemOf(error));
+    }
+  }
+
+  /** What to say about the current problem: title, explanation, tone and the way out. */
+  private problemText(): {
+    title: string;
+    body: string;
+    info?: boolean;
+    action?: 'retry' | 'again';
+  } {
+    const load = this.m('loadErrorTitle');
+    switch (this.problem) {
+      case 'noDossier':
+        return { title: this.m('noDossierTitle'), body: this.m('noDossierBody') };
+      case 'invalidDossier':
+        return {
+          title: this.m('noDossierTitle'),
+          body: this.m('invalidDossierBody', { code: this.code ?? '' }),
+        };
+      case 'noClient':
+        return { title: load, body: this.m('noClientBody') };
+      case 'notAvailable':
+        return {
+          title: this.m('notAvailableTitle'),
+          body: this.m('notAvailableBody'),
+          info: true,
+          action: 'retry',
+        };
+      case 'rejected':
+        return { title: this.m('rejectedTitle'), body: this.m('rejectedBody'), action: 'again' };
+      case 'notFound':
+        return { title: load, body: this.t('errorNotFound'), action: 'retry' };
+      case 'network':
+        return { title: load, body: this.t('errorNetwork'), action: 'retry' };
+      case 'timeout':
+        return { title: load, body: this.t('errorTimeout'), action: 'retry' };
+      case 'busy':
+        return { title: load, body: this.t('errorTooManyRequests'), action: 'retry' };
+      case 'invalidSurvey':
+        return { title: load, body: this.m('invalidSurveyBody'), action: 'retry' };
+      default:
+        return { title: load, body: this.t('errorGeneric'), action: 'retry' };
     }
   }
 
@@ -321,7 +371,9 @@ export class DvcSurvey extends DvcElement {
         clearTimeout(this.queuedTimer);
         this.view = 'submitted';
         this.receiptId = outcome.receipt.id;
-        this.emit(new DvcSurveySubmittedEvent({ dossier: entry.dossier, receiptId: outcome.receipt.id }));
+        this.emit(
+          new DvcSurveySubmittedEvent({ dossier: entry.dossier, receiptId: outcome.receipt.id }),
+        );
         this.announcer.announce(this.m('thanksTitle'));
         break;
       case 'already':
@@ -380,7 +432,9 @@ export class DvcSurvey extends DvcElement {
     if (left > nearLimit(question.maxLength)) return;
     this.counterTimer = setTimeout(() => {
       this.announcer.announce(
-        left <= 0 ? this.m('charsOver', { max: question.maxLength }) : this.m('charsLeft', { count: left }),
+        left <= 0
+          ? this.m('charsOver', { max: question.maxLength })
+          : this.m('charsLeft', { count: left }),
       );
     }, COUNTER_PAUSE_MS);
   }
@@ -438,12 +492,16 @@ export class DvcSurvey extends DvcElement {
       case 'submitted':
         return this.renderStatus('success', this.m('thanksTitle'), [
           html`<p>${this.m('thanksBody')}</p>`,
-          this.receiptId ? html`<p class="meta">${this.m('receipt', { id: this.receiptId })}</p>` : nothing,
+          this.receiptId
+            ? html`<p class="meta">${this.m('receipt', { id: this.receiptId })}</p>`
+            : nothing,
         ]);
       case 'answered':
         return this.renderStatus('info', this.m('answeredTitle'), [
           html`<p>${this.m('answeredBody')}</p>`,
-          this.receiptId ? html`<p class="meta">${this.m('receipt', { id: this.receiptId })}</p>` : nothing,
+          this.receiptId
+            ? html`<p class="meta">${this.m('receipt', { id: this.receiptId })}</p>`
+            : nothing,
         ]);
       case 'idle':
         return this.renderStatus('info', this.m('kioskWaitingTitle'), [
@@ -463,61 +521,26 @@ export class DvcSurvey extends DvcElement {
       <h2 id="heading" part="heading" tabindex="-1">${title}</h2>
       ${body}
       ${this.code ? html`<p class="meta">${this.t('dossierCode')}: ${this.code}</p>` : nothing}
-      ${this.kioskTimer
-        ? html`<p class="meta">${this.m('kioskResetIn', { count: this.countdown })}</p>`
-        : nothing}
+      ${
+        this.kioskTimer
+          ? html`<p class="meta">${this.m('kioskResetIn', { count: this.countdown })}</p>`
+          : nothing
+      }
     </div>`;
   }
 
   private renderError(): TemplateResult {
-    const p = this.problem ?? 'generic';
-    const retry = html`<div class="actions">
-      <button type="button" @click=${this.reload}>${this.t('retry')}</button>
-    </div>`;
-    switch (p) {
-      case 'noDossier':
-        return this.renderStatus('danger', this.m('noDossierTitle'), [
-          html`<p>${this.m('noDossierBody')}</p>`,
-        ]);
-      case 'invalidDossier':
-        return this.renderStatus('danger', this.m('noDossierTitle'), [
-          html`<p>${this.m('invalidDossierBody', { code: this.code ?? '' })}</p>`,
-        ]);
-      case 'noClient':
-        return this.renderStatus('danger', this.m('loadErrorTitle'), [
-          html`<p>${this.m('noClientBody')}</p>`,
-        ]);
-      case 'notAvailable':
-        return this.renderStatus('info', this.m('notAvailableTitle'), [
-          html`<p>${this.m('notAvailableBody')}</p>`,
-          retry,
-        ]);
-      case 'notFound':
-        return this.renderStatus('danger', this.m('loadErrorTitle'), [
-          html`<p>${this.t('errorNotFound')}</p>`,
-          retry,
-        ]);
-      case 'rejected':
-        return this.renderStatus('danger', this.m('rejectedTitle'), [
-          html`<p>${this.m('rejectedBody')}</p>`,
-          html`<div class="actions">
-            <button type="button" @click=${this.answerAgain}>${this.m('answerAgain')}</button>
-          </div>`,
-        ]);
-      default: {
-        const why =
-          p === 'network'
-            ? this.t('errorNetwork')
-            : p === 'timeout'
-              ? this.t('errorTimeout')
-              : p === 'busy'
-                ? this.t('errorTooManyRequests')
-                : p === 'invalidSurvey'
-                  ? this.m('invalidSurveyBody')
-                  : this.t('errorGeneric');
-        return this.renderStatus('danger', this.m('loadErrorTitle'), [html`<p>${why}</p>`, retry]);
-      }
-    }
+    const { title, body, info, action } = this.problemText();
+    return this.renderStatus(info ? 'info' : 'danger', title, [
+      html`<p>${body}</p>`,
+      action
+        ? html`<div class="actions">
+            <button type="button" @click=${action === 'retry' ? this.reload : this.answerAgain}>
+              ${action === 'retry' ? this.t('retry') : this.m('answerAgain')}
+            </button>
+          </div>`
+        : nothing,
+    ]);
   }
 
   private renderForm(): TemplateResult {
@@ -529,30 +552,33 @@ export class DvcSurvey extends DvcElement {
       ${survey.description ? html`<p class="muted">${survey.description}</p>` : nothing}
       <p class="meta">${this.t('dossierCode')}: ${this.code} · ${this.m('anonymity')}</p>
       <form part="form" novalidate @submit=${this.submit}>
-        ${invalid.length > 0
-          ? html`<div class="summary" part="error-summary" tabindex="-1" aria-labelledby="summary-title">
-              <div role="alert">
-                <h3 id="summary-title">${this.m('summaryTitle')}</h3>
-                <p>${this.m('summaryIntro')}</p>
-                <ul>
-                  ${invalid.map(
-                    (q) =>
-                      html`<li>
-                        <a href="#q-${q.id}" @click=${(e: Event) => this.focusQuestion(e, q.id)}
-                          >${q.label}</a
-                        >
-                      </li>`,
-                  )}
-                </ul>
-              </div>
-            </div>`
-          : nothing}
+        ${
+          invalid.length > 0
+            ? html`<div
+                class="summary"
+                part="error-summary"
+                tabindex="-1"
+                aria-labelledby="summary-title"
+              >
+                <div role="alert">
+                  <h3 id="summary-title">${this.m('summaryTitle')}</h3>
+                  <p>${this.m('summaryIntro')}</p>
+                  <ul>
+                    ${invalid.map(
+                      (q) =>
+                        html`<li>
+                          <a href="#q-${q.id}" @click=${(e: Event) => this.focusQuestion(e, q.id)}
+                            >${q.label}</a
+                          >
+                        </li>`,
+                    )}
+                  </ul>
+                </div>
+              </div>`
+            : nothing
+        }
         ${survey.questions.map((q) => this.renderQuestion(q))}
-        <button
-          type="submit"
-          part="submit"
-          aria-disabled=${busy ? 'true' : 'false'}
-        >
+        <button type="submit" part="submit" aria-disabled=${busy ? 'true' : 'false'}>
           ${busy ? this.m('sending') : this.m('send')}
         </button>
       </form>
@@ -562,9 +588,9 @@ export class DvcSurvey extends DvcElement {
   private renderQuestion(q: SurveyQuestion): TemplateResult {
     const invalid = this.invalid.includes(q.id);
     const describedBy = [q.help ? `h-${q.id}` : '', invalid ? `e-${q.id}` : ''].filter(Boolean);
-    const label = html`${q.label}${q.required
-      ? html` <span class="required">${this.m('requiredMark')}</span>`
-      : nothing}`;
+    const label = html`${q.label}${
+      q.required ? html` <span class="required">${this.m('requiredMark')}</span>` : nothing
+    }`;
     const help = q.help ? html`<p class="hint" id="h-${q.id}">${q.help}</p>` : nothing;
     const error = invalid
       ? html`<p class="error" id="e-${q.id}">
@@ -593,9 +619,11 @@ export class DvcSurvey extends DvcElement {
           @input=${(e: Event) => this.onText(q, e)}
         ></textarea>
         <p class="counter ${left <= nearLimit(q.maxLength) ? 'near' : ''}">
-          ${left <= 0
-            ? this.m('charsOver', { max: q.maxLength })
-            : this.m('charsLeft', { count: left })}
+          ${
+            left <= 0
+              ? this.m('charsOver', { max: q.maxLength })
+              : this.m('charsLeft', { count: left })
+          }
         </p>
       </div>`;
     }

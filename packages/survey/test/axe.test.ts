@@ -30,7 +30,9 @@ afterEach(async () => {
 const langs = ['vi', 'en'] as const;
 
 async function mount(lang: string, attrs: string): Promise<SurveyHarness> {
-  return mountSurvey(`<main lang="${lang}"><dvc-survey api-base="/v1" ${attrs}></dvc-survey></main>`);
+  return mountSurvey(
+    `<main lang="${lang}"><dvc-survey api-base="/v1" ${attrs}></dvc-survey></main>`,
+  );
 }
 
 describe.each(langs)('axe (%s)', (lang) => {

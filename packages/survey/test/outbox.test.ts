@@ -54,7 +54,9 @@ async function readyToSend(code: string): Promise<SurveyHarness> {
 /** Every request of `code`'s submission that reached the backend, with its key. */
 function recordSubmissions() {
   const keys: string[] = [];
-  const stop = onSubmitRequest((request) => keys.push(request.headers.get('Idempotency-Key') ?? ''));
+  const stop = onSubmitRequest((request) =>
+    keys.push(request.headers.get('Idempotency-Key') ?? ''),
+  );
   return { keys, stop };
 }
 
@@ -77,11 +79,19 @@ describe('saved before the network is touched', () => {
     expect(seenAtRequest).toHaveLength(1);
     const [entry] = seenAtRequest[0]!;
     // Only the dossier code, the answers, the id, when, and how many attempts: no personal data.
-    expect(Object.keys(entry!).sort()).toEqual(['attempts', 'createdAt', 'dossier', 'id', 'response']);
+    expect(Object.keys(entry!).sort()).toEqual([
+      'attempts',
+      'createdAt',
+      'dossier',
+      'id',
+      'response',
+    ]);
     expect(entry!.dossier).toBe(code);
     expect(entry!.response.surveyId).toBe('tt01-2018');
     expect(entry!.response.answers['gop_y']).toBe('Nhanh, gọn');
-    expect(entry!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(entry!.id).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(await outboxEntries()).toEqual([]);
     expect(storedResponses(code)).toBe(1);
   });
@@ -378,7 +388,9 @@ describe('kiosk', () => {
     await survey.until('ready');
     const target = survey.submitButton().getBoundingClientRect();
     expect(target.height).toBeGreaterThanOrEqual(64);
-    expect(survey.root.querySelector('label.option')!.getBoundingClientRect().height).toBeGreaterThanOrEqual(64);
+    expect(
+      survey.root.querySelector('label.option')!.getBoundingClientRect().height,
+    ).toBeGreaterThanOrEqual(64);
     // The host feeds the next dossier as soon as this one is rated.
     survey.element.addEventListener('dvc-survey-submitted', () => {
       survey.element.dossier = next;

@@ -6,12 +6,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DvcSurveySubmitEvent, DvcSurveySubmittedEvent } from '../src/events';
-import {
-  announcements,
-  deepActiveElement,
-  mountSurvey,
-  unmountAll,
-} from './support/harness';
+import { announcements, deepActiveElement, mountSurvey, unmountAll } from './support/harness';
 import {
   clearOutbox,
   codes,
@@ -77,7 +72,9 @@ describe('rendering the API definition', () => {
   it('in English, shows the statutory survey in English and an agency’s own survey as written', async () => {
     const statutory = await mount(`dossier="${codes().resultReady}"`, 'en');
     await statutory.until('ready');
-    expect(statutory.heading()).toBe('How satisfied are you with how your application was handled?');
+    expect(statutory.heading()).toBe(
+      'How satisfied are you with how your application was handled?',
+    );
     expect(statutory.legend(statutory.question('Attitude of the staff'))).toContain('(required)');
     expect(statutory.button('Send rating')).toBeTruthy();
     const custom = await mount(`dossier="${codes().customSurvey}"`, 'en');
@@ -269,6 +266,8 @@ describe('states', () => {
     expect(survey.text()).toContain('Không tìm thấy thông tin bạn yêu cầu.');
     await userEvent.click(survey.button('Thử lại'));
     await survey.until('ready');
+    // The retry button is gone: focus goes to the survey's heading, not to the page body.
+    expect(deepActiveElement()).toBe(survey.root.querySelector('h2'));
 
     // A body that breaks the contract (the client retries nothing here): a clear message, then retry.
     faultOnLoad(code, 'malformed', 1);

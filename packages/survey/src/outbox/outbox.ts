@@ -176,7 +176,10 @@ export class Outbox {
       await this.store.put(entry);
       return { entry, durable: true };
     } catch (error) {
-      console.warn('[dvc-kit] <dvc-survey>: the outbox cannot use IndexedDB; the answer is kept in memory only.', error);
+      console.warn(
+        '[dvc-kit] <dvc-survey>: the outbox cannot use IndexedDB; the answer is kept in memory only.',
+        error,
+      );
       this.memory.set(entry.id, entry);
       return { entry, durable: false };
     }
@@ -229,7 +232,8 @@ export class Outbox {
         this.schedule(Math.max(result.retryAfterMs ?? 0, this.backoff()));
       }
       if (result.kind !== 'busy') {
-        for (const listener of [...this.listeners]) listener.settled(outcome.entry ?? entry, result);
+        for (const listener of [...this.listeners])
+          listener.settled(outcome.entry ?? entry, result);
       }
       return result;
     } finally {
@@ -321,7 +325,10 @@ export class Outbox {
   }
 
   private backoff(): number {
-    const ceiling = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** Math.max(0, this.failures - 1));
+    const ceiling = Math.min(
+      this.maxDelayMs,
+      this.baseDelayMs * 2 ** Math.max(0, this.failures - 1),
+    );
     return Math.round(ceiling * (0.5 + this.random() / 2));
   }
 

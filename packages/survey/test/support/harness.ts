@@ -40,7 +40,8 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 export class SurveyHarness {
   constructor(readonly element: DvcSurvey) {}
