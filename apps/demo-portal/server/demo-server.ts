@@ -49,8 +49,9 @@ export const CSP_REPORT_PATH = '/__csp-report';
 export function contentSecurityPolicy(options: { formActions?: string[] } = {}): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
+    // 'report-sample': violation reports carry the first 40 characters of what was blocked.
+    "script-src 'self' 'report-sample'",
+    "style-src 'self' 'report-sample'",
     "img-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",
@@ -278,7 +279,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
           return;
         }
       } else {
-        const file = await findFile(PUBLIC_DIR, path);
+        // Browsers ask every page of the origin (the sandbox's too) for /favicon.ico.
+        const file = await findFile(PUBLIC_DIR, path === '/favicon.ico' ? '/favicon.svg' : path);
         if (file) {
           await sendFile(req, res, file, { ...securityHeaders(csp), 'Cache-Control': 'no-cache' });
           return;

