@@ -69,7 +69,11 @@ export async function watchedContext(
   const watch = (page: Page): void => {
     page.on('console', (message) => {
       if (message.type() === 'error') {
-        watched.problems.push(`console error on ${page.url()}: ${message.text()}`);
+        // The location names the resource of a "Failed to load resource" line.
+        const where = message.location().url;
+        watched.problems.push(
+          `console error on ${page.url()}: ${message.text()}${where ? ` [${where}]` : ''}`,
+        );
       }
     });
     page.on('pageerror', (error) => {
@@ -195,4 +199,33 @@ export async function tabTo(
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`tabTo: focus never reached the target; it is on ${await focusedDescription(page)}`);
+}
+
+/** The status line of <dvc-payment-status> ends with `status` ("…: Đã thanh toán"). */
+export async function expectPaymentStatus(page: Page, status: string): Promise<void> {
+  const line = page.locator('dvc-payment-status [part~="status"]');
+  await expect
+    .poll(async () => ((await line.count()) ? (await line.first().innerText()).trim() : ''), {
+      timeout: 15_000,
+    })
+    .toMatch(new RegExp(`(^|:\\s*)${status}$`));
+}
+
+/** Chooses the first option of every radio group of the survey. */
+export async function answerSurvey(page: Page, keyboard: boolean): Promise<void> {
+  const survey = page.locator('dvc-survey');
+  const groups = survey.getByRole('radiogroup');
+  const fieldsets = survey.getByRole('group');
+  const count = Math.max(await groups.count(), await fieldsets.count());
+  const containers = (await groups.count()) > 0 ? groups : fieldsets;
+  for (let i = 0; i < count; i += 1) {
+    const first = containers.nth(i).getByRole('radio').first();
+    if ((await first.count()) === 0) continue;
+    if (keyboard) {
+      await tabTo(page, first);
+      await page.keyboard.press('Space');
+    } else {
+      await first.check();
+    }
+  }
 }

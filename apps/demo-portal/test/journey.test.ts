@@ -13,6 +13,8 @@ import {
   expectAccessible,
   expectNoCspReports,
   expectNoProblems,
+  answerSurvey,
+  expectPaymentStatus,
   launchChromium,
   printKnownDefects,
   tabTo,
@@ -202,35 +204,6 @@ async function journey(options: { lang: Lang; keyboard: boolean; width: number }
   await survey.getByText(t.thanks).filter({ visible: true }).first().waitFor();
   expect(demo.sandbox.scenario.surveyResponseCount(code)).toBe(1);
   await expectAccessible(page, `dossier page (${lang}, rated)`);
-}
-
-/** The status line of <dvc-payment-status> ends with `status` ("…: Đã thanh toán"). */
-export async function expectPaymentStatus(page: Page, status: string): Promise<void> {
-  const line = page.locator('dvc-payment-status [part~="status"]');
-  await expect
-    .poll(async () => ((await line.count()) ? (await line.first().innerText()).trim() : ''), {
-      timeout: 15_000,
-    })
-    .toMatch(new RegExp(`(^|:\\s*)${status}$`));
-}
-
-/** Chooses the first option of every radio group of the survey. */
-export async function answerSurvey(page: Page, keyboard: boolean): Promise<void> {
-  const survey = page.locator('dvc-survey');
-  const groups = survey.getByRole('radiogroup');
-  const fieldsets = survey.getByRole('group');
-  const count = Math.max(await groups.count(), await fieldsets.count());
-  const containers = (await groups.count()) > 0 ? groups : fieldsets;
-  for (let i = 0; i < count; i += 1) {
-    const first = containers.nth(i).getByRole('radio').first();
-    if ((await first.count()) === 0) continue;
-    if (keyboard) {
-      await tabTo(page, first);
-      await page.keyboard.press('Space');
-    } else {
-      await first.check();
-    }
-  }
 }
 
 describe('the citizen journey', () => {

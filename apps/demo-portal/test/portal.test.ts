@@ -1,0 +1,190 @@
+/**
+ * The portal beyond the happy path: a failed payment paid again, a rating
+ * given offline and sent when the connection is back, codes that do not
+ * exist, the page's headers, skip link and 320 px reflow.
+ */
+import type { Browser, Page } from 'playwright';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { contentSecurityPolicy, startDemo, type Demo } from '../server/demo-server';
+import {
+  answerSurvey,
+  expectAccessible,
+  expectNoCspReports,
+  expectNoProblems,
+  expectPaymentStatus,
+  launchChromium,
+  printKnownDefects,
+  watchedContext,
+  type Watched,
+} from './harness';
+
+let demo: Demo;
+let browser: Browser;
+let watched: Watched | undefined;
+
+beforeAll(async () => {
+  [demo, browser] = await Promise.all([startDemo({ port: 0 }), launchChromium()]);
+});
+
+afterAll(async () => {
+  printKnownDefects();
+  await browser?.close();
+  await demo?.close();
+});
+
+beforeEach(() => {
+  demo.sandbox.scenario.reset();
+});
+
+afterEach(async () => {
+  if (watched) {
+    const w = watched;
+    watched = undefined;
+    await w.context.close();
+    expectNoProblems(w);
+  }
+  expectNoCspReports(demo.cspReports);
+});
+
+async function open(path: string, options: Parameters<typeof watchedContext>[1] = {}) {
+  watched = await watchedContext(browser, options);
+  await watched.page.goto(`${demo.url}${path}`);
+  return watched.page;
+}
+
+/** Pays on the sandbox's payment page with `outcome`, and comes back. */
+async function payAtGateway(page: Page, outcome: 'success' | 'failure'): Promise<void> {
+  await page.waitForURL(/\/pay\//);
+  if (outcome === 'failure') {
+    await page.getByRole('radio', { name: /Thanh toán thất bại/ }).check();
+  }
+  await page.getByRole('button', { name: /^Xác nhận/ }).click();
+  await page.waitForURL(/\/dossier\.html\?code=/);
+}
+
+describe('payments', () => {
+  test('a failed payment is paid again: fail at the gateway, see it, retry, succeed', async () => {
+    const code = demo.sandbox.scenario.codes.paymentFailedDeclined;
+    const page = await open(`/dossier.html?code=${code}`);
+    // The dossier awaits payment: its survey is not open yet, which the API
+    // answers with 409 SURVEY_NOT_AVAILABLE (and Chromium logs every 4xx).
+    watched?.allow.push(/status of 409 \(Conflict\) \[[^\]]+\/v1\/dossiers\/[^/]+\/survey\]$/);
+    const widget = page.locator('dvc-payment-status');
+    await expectPaymentStatus(page, 'Thanh toán không thành công');
+    await expectAccessible(page, 'dossier page, payment failed');
+
+    await widget.getByRole('button', { name: 'Thanh toán lại' }).click();
+    await payAtGateway(page, 'failure');
+    await expectPaymentStatus(page, 'Thanh toán không thành công');
+    expect(demo.sandbox.store.payment(code)?.status).toBe('failed');
+
+    await widget.getByRole('button', { name: 'Thanh toán lại' }).click();
+    await payAtGateway(page, 'success');
+    await expectPaymentStatus(page, 'Đã thanh toán');
+    await widget.getByRole('link', { name: /Tải biên lai điện tử/ }).waitFor();
+    // Paying moved the dossier on; the page's status box says so.
+    await expect
+      .poll(() => page.locator('#dossier-status').innerText())
+      .toContain('Đang giải quyết');
+  });
+});
+
+describe('survey', () => {
+  test('answered offline: saved on the device, sent when the connection is back', async () => {
+    const code = demo.sandbox.scenario.codes.levelOneResultReady;
+    const page = await open(`/dossier.html?code=${code}`);
+    const survey = page.locator('dvc-survey');
+    await survey.getByRole('button', { name: 'Gửi đánh giá' }).waitFor();
+    // Requests fail while offline; that is what this test is about.
+    watched?.allow.push(/net::ERR_INTERNET_DISCONNECTED/);
+
+    await watched?.context.setOffline(true);
+    await answerSurvey(page, false);
+    await survey.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    await survey.getByText('Đã lưu câu trả lời').filter({ visible: true }).first().waitFor();
+    expect(demo.sandbox.scenario.surveyResponseCount(code)).toBe(0);
+    await expectAccessible(page, 'survey queued offline');
+
+    await watched?.context.setOffline(false);
+    await survey
+      .getByText('Cảm ơn bạn đã đánh giá')
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 20_000 });
+    expect(demo.sandbox.scenario.surveyResponseCount(code)).toBe(1);
+  });
+});
+
+describe('looking up', () => {
+  test('an unknown code: the page and the widgets say so, and offer another lookup', async () => {
+    const page = await open('/');
+    // The API answers 404 for the unknown code (status, payment, survey); Chromium logs each.
+    watched?.allow.push(/status of 404 \(Not Found\) \[[^\]]+\/v1\/dossiers\/000\.00\.12\.H48-241120-9999\//);
+    await page.getByRole('textbox', { name: 'Mã hồ sơ' }).fill('000.00.12.H48-241120-9999');
+    await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    await page.waitForURL(/\/dossier\.html\?code=000\.00\.12\.H48-241120-9999/);
+    await page.getByText(/Không tìm thấy hồ sơ có mã 000\.00\.12\.H48-241120-9999/).waitFor();
+    await page.getByRole('link', { name: 'Tra cứu mã hồ sơ khác' }).waitFor();
+    await expectAccessible(page, 'dossier page, unknown code');
+  });
+
+  test('no code at all: a message and the way back, no widgets', async () => {
+    const page = await open('/dossier.html');
+    await page.getByText('Chưa có mã hồ sơ').waitFor();
+    expect(await page.locator('dvc-payment-status, dvc-survey').count()).toBe(0);
+    await expectAccessible(page, 'dossier page without a code');
+  });
+});
+
+describe('the page', () => {
+  test('pages and the embed bundle are sent with the strict CSP, compressed', async () => {
+    for (const path of ['/', '/dossier.html', '/elements/dvc-login.js', '/css/portal.css']) {
+      const response = await fetch(`${demo.url}${path}`, {
+        headers: { 'Accept-Encoding': 'gzip' },
+      });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-security-policy'), path).toBe(contentSecurityPolicy());
+      expect(response.headers.get('content-encoding'), path).toBe('gzip');
+    }
+    const csp = contentSecurityPolicy();
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(csp).toContain("require-trusted-types-for 'script'");
+  });
+
+  test('the skip link is the first stop and moves focus to the main content', async () => {
+    const page = await open('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  test('reflows at 320 px: no sideways scrolling on the home and dossier pages', async () => {
+    const code = demo.sandbox.scenario.codes.resultReady;
+    const page = await open('/', { viewport: { width: 320, height: 640 } });
+    await page.locator('dvc-login').getByRole('button').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.goto(`${demo.url}/dossier.html?code=${code}`);
+    await page.locator('dvc-survey').getByRole('button', { name: 'Gửi đánh giá' }).waitFor();
+    await expectPaymentStatus(page, 'Đã thanh toán');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectAccessible(page, 'dossier page at 320 px');
+  });
+
+  test('the language switch sets <html lang>; the widgets and the next page follow', async () => {
+    const code = demo.sandbox.scenario.codes.resultReady;
+    const page = await open(`/dossier.html?code=${code}`);
+    await expectPaymentStatus(page, 'Đã thanh toán');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectPaymentStatus(page, 'Paid');
+    await expect.poll(() => page.title()).toContain(`Dossier ${code}`);
+    await page.goto(`${demo.url}/`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('heading', { name: 'Online public services' }).waitFor();
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { name: 'Dịch vụ công trực tuyến' }).waitFor();
+  });
+});
