@@ -31,6 +31,14 @@ const sandbox = await startSandbox({
   ...(settle ? { settleAfterPolls: Number(settle) } : {}),
   returnOrigins: values['return-origin'] ?? [],
   log: (line) => console.warn(`[sandbox] ${line}`),
+}).catch((error: unknown) => {
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(
+      `Port ${port} on ${values.host} is in use. Stop what runs there, or pick another: PORT=4020 npm run sandbox (or --port 0 for any free port).`,
+    );
+    process.exit(1);
+  }
+  throw error;
 });
 let stopping = false;
 async function stop(signal: string): Promise<void> {

@@ -76,6 +76,43 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
+/** Everything that needs the final origin: handlers, provider, BFF, pay page. */
+function assemble(
+  store: MockStore,
+  origin: string,
+  basePath: string,
+  options: SandboxOptions,
+  log: (line: string) => void,
+) {
+  const handlers = createHandlers(store, {
+    origin,
+    basePath,
+    publicOrigin: origin,
+    settleAfterPolls: options.settleAfterPolls ?? null,
+    ambientSession: false,
+    sessionCookie: SESSION_COOKIE,
+  });
+  const clientSecret = randomToken(32);
+  const redirectUri = `${origin}/auth/callback`;
+  const oidc = createOidc({
+    origin,
+    bff: { redirectUri, secret: clientSecret },
+    browserRedirectUris: options.browserRedirectUris ?? [`${origin}/login/callback`],
+  });
+  const bff = createBff({
+    store,
+    origin,
+    issuer: oidc.issuer,
+    clientSecret,
+    redirectUri,
+    sessionCookie: SESSION_COOKIE,
+    log,
+  });
+  const pay = createPayPage({ store, origin, returnOrigins: options.returnOrigins ?? [] });
+  const workerPath = mockServiceWorkerPath();
+  return { handlers, oidc, bff, pay, workerPath };
+}
+
 /**
  * Starts the sandbox.
  *
@@ -131,32 +168,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const origin = new URL(options.publicOrigin ?? `http://${hostForUrl}:${address.port}`).origin;
 
-  const handlers = createHandlers(store, {
-    origin,
-    basePath,
-    publicOrigin: origin,
-    settleAfterPolls: options.settleAfterPolls ?? null,
-    ambientSession: false,
-    sessionCookie: SESSION_COOKIE,
-  });
-  const clientSecret = randomToken(32);
-  const redirectUri = `${origin}/auth/callback`;
-  const oidc = createOidc({
-    origin,
-    bff: { redirectUri, secret: clientSecret },
-    browserRedirectUris: options.browserRedirectUris ?? [`${origin}/login/callback`],
-  });
-  const bff = createBff({
-    store,
-    origin,
-    issuer: oidc.issuer,
-    clientSecret,
-    redirectUri,
-    sessionCookie: SESSION_COOKIE,
-    log,
-  });
-  const pay = createPayPage({ store, origin, returnOrigins: options.returnOrigins ?? [] });
-  const workerPath = mockServiceWorkerPath();
+  let parts: ReturnType<typeof assemble>;
+  try {
+    parts = assemble(store, origin, basePath, options, log);
+  } catch (error) {
+    // Do not leave a listening socket behind a failed start.
+    server.close();
+    throw error;
+  }
+  const { handlers, oidc, bff, pay, workerPath } = parts;
 
   ready.route = async (req, res) => {
     const url = new URL(req.url ?? '/', origin);
