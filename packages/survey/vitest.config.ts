@@ -1,7 +1,14 @@
 import { createRequire } from 'node:module';
+import { defineBrowserCommand } from '@vitest/browser-playwright';
 import { dirname } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { browserProject } from '../../vitest.shared.ts';
+import type { MediaEmulation } from './test/support/browser-commands';
+
+/** Reaches Playwright's page from a test, to switch forced colours while the page runs. */
+const emulateMedia = defineBrowserCommand<[MediaEmulation]>(async (context, media) => {
+  await context.page.emulateMedia(media);
+});
 
 // The mock backend runs in the page through msw's service worker, whose script
 // must be at the site root: served from the installed msw, so it never goes stale.
@@ -18,6 +25,7 @@ export default defineConfig({
         publicDir: mswLib,
         test: {
           ...browser.test,
+          browser: { ...browser.test?.browser, commands: { emulateMedia } },
           // The mock's latency faults and the outbox's backoff take seconds.
           testTimeout: 30_000,
         },

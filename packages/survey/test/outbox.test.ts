@@ -282,9 +282,13 @@ describe('exactly once', () => {
     const code = codes().resultReady;
     const survey = await readyToSend(code);
     const { keys, stop } = recordSubmissions();
-    await userEvent.dblClick(survey.submitButton());
-    survey.submitButton().click();
-    survey.submitButton().focus();
+    const button = survey.submitButton();
+    // A slow answer: every further click and Enter lands while the first submit is in flight.
+    faultOnSubmit(code, 'latency=1000');
+    await userEvent.dblClick(button);
+    expect(survey.element.state).toBe('submitting');
+    button.click();
+    button.focus();
     await userEvent.keyboard('{Enter}{Enter}');
     await survey.until('submitted');
     await new Promise((r) => setTimeout(r, 300));
@@ -444,3 +448,18 @@ class FakeHost implements ReactiveControllerHost {
     for (const c of this.controllers) c.hostDisconnected?.();
   }
 }
+
+describe('wake-ups', () => {
+  it('the tab becoming visible again sends what is waiting', async () => {
+    const code = codes().resultReady;
+    const survey = await readyToSend(code);
+    goOffline();
+    await survey.submit();
+    await survey.until('queued');
+    goOnline({ event: false });
+    expect(document.visibilityState).toBe('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await survey.until('submitted', 3000);
+    expect(storedResponses(code)).toBe(1);
+  });
+});
