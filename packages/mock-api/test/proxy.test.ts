@@ -13,10 +13,13 @@ import { login } from './support/login';
 let proxy: Server;
 let sandbox: Sandbox;
 let origin: string;
+/** Paths the proxy forwarded. */
+const proxied: string[] = [];
 
 beforeAll(async () => {
   const target = { port: 0 };
   proxy = createServer((req, res) => {
+    proxied.push((req.url ?? '').split('?')[0] ?? '');
     const upstream = request(
       {
         host: '127.0.0.1',
@@ -57,12 +60,16 @@ describe('sandbox behind a proxy', () => {
     expect(config['token_endpoint']).toBe(`${origin}/oidc/token`);
   });
 
-  it('a full login works through the proxy', async () => {
+  it('a full login works through the proxy; the back channel goes straight to the sandbox', async () => {
     const jar = new CookieJar();
+    proxied.length = 0;
     const done = await login(jar, origin, 'cit-an', '/ho-so');
     expect(done.status).toBe(303);
     const session = await (await jar.fetch(`${origin}/v1/session`)).json();
     expect(session).toMatchObject({ authenticated: true, citizen: { maskedId: '0010****1234' } });
+    expect(proxied).toContain('/auth/callback');
+    expect(proxied).toContain('/oidc/auth');
+    expect(proxied).not.toContain('/oidc/token');
   });
 
   it('pay URLs name the public origin', async () => {

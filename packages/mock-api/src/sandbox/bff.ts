@@ -42,6 +42,11 @@ export interface BffOptions {
   clientSecret: string;
   redirectUri: string;
   sessionCookie: string;
+  /**
+   * Where this server listens, when `origin` is a proxy in front of it: the
+   * back channel (discovery, token endpoint) then goes straight to it.
+   */
+  internalOrigin?: string;
   /** Short lines about refused logins (never tokens, claims or identity numbers). */
   log: (line: string) => void;
 }
@@ -92,7 +97,19 @@ export function createBff(options: BffOptions): Bff {
   const secure = options.origin.startsWith('https:');
   const cookieFlags = `HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
   // The sandbox runs on plain http over loopback; oauth4webapi insists on https unless told.
-  const insecure = { [oauth.allowInsecureRequests]: !secure };
+  // The back channel skips the proxy, if any: the provider pins its URLs to `origin` anyway.
+  const backChannel = (url: string, init: RequestInit): Promise<Response> => {
+    const internal = options.internalOrigin;
+    const target =
+      internal && url.startsWith(`${options.origin}/`)
+        ? internal + url.slice(options.origin.length)
+        : url;
+    return fetch(target, init);
+  };
+  const insecure = {
+    [oauth.allowInsecureRequests]: !secure || options.internalOrigin !== undefined,
+    [oauth.customFetch]: backChannel,
+  };
   let server: oauth.AuthorizationServer | undefined;
 
   async function discover(): Promise<oauth.AuthorizationServer> {

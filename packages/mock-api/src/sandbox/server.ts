@@ -80,6 +80,7 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 function assemble(
   store: MockStore,
   origin: string,
+  internalOrigin: string,
   basePath: string,
   options: SandboxOptions,
   log: (line: string) => void,
@@ -106,6 +107,7 @@ function assemble(
     clientSecret,
     redirectUri,
     sessionCookie: SESSION_COOKIE,
+    ...(origin !== internalOrigin ? { internalOrigin } : {}),
     log,
   });
   const pay = createPayPage({ store, origin, returnOrigins: options.returnOrigins ?? [] });
@@ -166,11 +168,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const address = await listen(server, options.port ?? 4010, host);
   const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const origin = new URL(options.publicOrigin ?? `http://${hostForUrl}:${address.port}`).origin;
+  const internal = `http://${hostForUrl}:${address.port}`;
+  const origin = new URL(options.publicOrigin ?? internal).origin;
 
   let parts: ReturnType<typeof assemble>;
   try {
-    parts = assemble(store, origin, basePath, options, log);
+    parts = assemble(store, origin, internal, basePath, options, log);
   } catch (error) {
     // Do not leave a listening socket behind a failed start.
     server.close();
