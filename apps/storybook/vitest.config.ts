@@ -20,7 +20,15 @@ function storiesIn(lang: (typeof languages)[number]): TestProjectInlineConfigura
   return {
     extends: true,
     plugins: [storybookTest({ configDir, initialGlobals: { lang } })],
-    test: { name: `stories (${lang})`, browser },
+    test: {
+      name: `stories (${lang})`,
+      // Vitest names each browser instance after its project, in place: give
+      // each project its own instance objects, or both get the first name.
+      browser: browser && {
+        ...browser,
+        instances: browser.instances?.map((instance) => ({ ...instance })) ?? [],
+      },
+    },
   };
 }
 

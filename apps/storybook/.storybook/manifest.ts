@@ -5,6 +5,7 @@
  * package does not shadow another's.
  */
 import paymentStatus from '@dvc-kit/payment-status/custom-elements.json';
+import survey from '@dvc-kit/survey/custom-elements.json';
 import uiCore from '@dvc-kit/ui-core/custom-elements.json';
 
 interface Manifest {
@@ -16,6 +17,7 @@ interface Manifest {
 const sources: Record<string, Manifest> = {
   '@dvc-kit/ui-core': uiCore as Manifest,
   '@dvc-kit/payment-status': paymentStatus as Manifest,
+  '@dvc-kit/survey': survey as Manifest,
 };
 
 /** The merged manifest handed to `setCustomElementsManifest`. */

@@ -1,6 +1,4 @@
-// Every theme (`hue`, `dark`, `auto`): a widget installs only the default
-// tokens by itself; a portal that wants another theme loads tokens.css.
-import '@dvc-kit/ui-core/tokens.css';
+import { installTokens } from '@dvc-kit/ui-core';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { installStoryStyles, withLanguageAndTheme } from './decorators';
@@ -9,6 +7,9 @@ import { customElementsManifest } from './manifest';
 import { mockBackend, startMockBackend } from './mock-backend';
 
 setCustomElementsManifest(customElementsManifest);
+// The first widget installs the tokens (every theme); the wrapper and the
+// token stories need them before any widget has rendered.
+installTokens(document);
 installStoryStyles();
 
 const preview: Preview = {

@@ -115,7 +115,8 @@ describe.concurrent.each(languages)('static build, lang=%s', (lang) => {
     expect(stories.length).toBeGreaterThan(0);
   });
 
-  it.each(stories)('$title › $name', async (story) => {
+  // Generous: concurrent tests wait for one of the pooled pages first.
+  it.each(stories)('$title › $name', { timeout: 120_000 }, async (story) => {
     const report = await withPage(async (page) => {
       const pageErrors: string[] = [];
       const onError = (error: Error) => pageErrors.push(error.message);

@@ -22,9 +22,22 @@ export async function widget<K extends keyof HTMLElementTagNameMap>(
   return el as HTMLElementTagNameMap[K];
 }
 
-/** The text a person sees in an element's shadow root, whitespace collapsed. */
+/**
+ * The text of an element's shadow root that a person perceives: without
+ * what is hidden from assistive technology (`aria-hidden`, `inert` — e.g. a
+ * loading skeleton drawn as a sample payment), whitespace collapsed.
+ */
 export function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const root = el.shadowRoot;
+  if (!root) return '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('[aria-hidden="true"], [inert]')) {
+      parts.push(node.textContent ?? '');
+    }
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Waits until the widget shows `text` (default timeout 5 s). */
