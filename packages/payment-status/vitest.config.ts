@@ -1,5 +1,13 @@
+import { defineBrowserCommand } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { browserProject } from '../../vitest.shared.ts';
+
+/** Forced colours (Windows contrast themes) on the test page, through Playwright. */
+const emulateForcedColors = defineBrowserCommand<['active' | 'none']>(async (context, value) => {
+  await context.page.emulateMedia({ forcedColors: value });
+});
+
+const browser = browserProject(['test/**/*.test.ts']);
 
 // Every test runs in Chromium against the mock backend (msw's service worker,
 // served from public/mockServiceWorker.js).
@@ -9,6 +17,17 @@ export default defineConfig({
     include: ['axe-core', 'msw', 'msw/browser', 'zod/mini', 'lit', 'lit/decorators.js'],
   },
   test: {
-    projects: [browserProject(['test/**/*.test.ts'])],
+    // One file at a time: the polling tests measure real intervals, and a
+    // second file polling in the same browser would skew them.
+    fileParallelism: false,
+    projects: [
+      {
+        ...browser,
+        test: {
+          ...browser.test,
+          browser: { ...browser.test?.browser, commands: { emulateForcedColors } },
+        },
+      },
+    ],
   },
 });

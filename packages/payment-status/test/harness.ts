@@ -161,18 +161,24 @@ export class Driver {
     return root;
   }
 
-  /** All visible text, whitespace collapsed. */
+  /**
+   * The text a person gets, whitespace collapsed — without the loading
+   * skeleton, whose texts are there only to size the grey bars.
+   */
   text(): string {
-    return (
-      (this.root.querySelector('[part="base"]') as HTMLElement | null)?.innerText
-        .replace(/\s+/g, ' ')
-        .trim() ?? ''
-    );
+    const base = this.root.querySelector('[part="base"]');
+    if (!base) return '';
+    const copy = base.cloneNode(true) as Element;
+    copy.querySelectorAll('.skeleton').forEach((skeleton) => skeleton.remove());
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
   /** The status line as read (label and status). */
   status(): string | undefined {
-    return this.root.querySelector('[part="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    const line = [...this.root.querySelectorAll('[part="status"]')].find(
+      (element) => !element.closest('.skeleton'),
+    );
+    return line?.textContent?.replace(/\s+/g, ' ').trim();
   }
 
   /** Waits until the status line contains `text`. */
@@ -187,7 +193,9 @@ export class Driver {
 
   /** The buttons and links a person can operate, by accessible text. */
   controls(): HTMLElement[] {
-    return [...this.root.querySelectorAll<HTMLElement>('button, a[href]')];
+    return [...this.root.querySelectorAll<HTMLElement>('button, a[href]')].filter(
+      (control) => !control.closest('.skeleton'),
+    );
   }
 
   /** The control whose text contains `name`. */
@@ -205,12 +213,12 @@ export class Driver {
 
   /** The main action (pay, pay again, receipt), if any. */
   action(): HTMLElement | null {
-    return this.root.querySelector('[part="action"]');
+    return this.controls().find((control) => control.getAttribute('part') === 'action') ?? null;
   }
 
   /** Presses the "Refresh" button, whatever it says at the moment. */
   async refresh(): Promise<void> {
-    const button = this.root.querySelector<HTMLElement>('[part="refresh"]');
+    const button = this.controls().find((control) => control.getAttribute('part') === 'refresh');
     if (!button) throw new Error('no refresh button');
     await userEvent.click(button);
   }

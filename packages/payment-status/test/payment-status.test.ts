@@ -1,6 +1,17 @@
 import type { PaymentState } from '@dvc-kit/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_STATES, API, axeViolations, cleanUp, mount, startMock, type Mock } from './harness';
+import { commands } from 'vitest/browser';
+import './browser-commands';
+import {
+  ALL_STATES,
+  API,
+  axeViolations,
+  cleanUp,
+  mount,
+  noRetryClient,
+  startMock,
+  type Mock,
+} from './harness';
 
 let mock: Mock;
 beforeAll(async () => {
@@ -36,6 +47,65 @@ describe('axe', () => {
       expect(await axeViolations(widget.element)).toEqual([]);
     });
   }
+});
+
+describe('axe in other states and themes', () => {
+  it.each(['vi', 'en'])('while loading (%s)', async (lang) => {
+    const code = mock.code('pending');
+    mock.scenario.queueFault('latency=2000', { pathPrefix: `/v1/dossiers/${code}/payment` });
+    const widget = await mount(
+      `<main lang="${lang}"><dvc-payment-status api-base="${API}" dossier="${code}"></dvc-payment-status></main>`,
+    );
+    expect(widget.root.querySelector('.skeleton')).not.toBeNull();
+    expect(await axeViolations(widget.element)).toEqual([]);
+  });
+
+  it.each(['vi', 'en'])('with stale data after an error (%s)', async (lang) => {
+    const code = mock.code('failed');
+    const widget = await mount(
+      `<main lang="${lang}"><dvc-payment-status dossier="${code}" poll-min="60000"></dvc-payment-status></main>`,
+    );
+    widget.element.client = noRetryClient();
+    await widget.waitForText(lang === 'vi' ? 'Cập nhật lúc' : 'Last updated at');
+    mock.scenario.queueFault('status=503', { pathPrefix: `/v1/dossiers/${code}/payment` });
+    await widget.refresh();
+    await widget.waitForText(lang === 'vi' ? 'Không cập nhật được' : 'could not be loaded');
+    expect(await axeViolations(widget.element)).toEqual([]);
+  });
+
+  for (const theme of ['dark', 'hue']) {
+    it.each(['pending', 'paid', 'failed', 'unpaid'] as const)(
+      `with status %s in the ${theme} theme`,
+      async (state) => {
+        const widget = await mount(
+          `<main lang="vi" data-dvc-theme="${theme}"><dvc-payment-status api-base="${API}" dossier="${mock.code(state)}"></dvc-payment-status></main>`,
+        );
+        await widget.waitForStatus(EXPECTED[state].status);
+        expect(await axeViolations(widget.element)).toEqual([]);
+      },
+    );
+  }
+});
+
+describe('forced colours', () => {
+  it('keeps the status box, buttons and focus ring visible', async () => {
+    await commands.emulateForcedColors('active');
+    try {
+      const widget = await mount(
+        `<dvc-payment-status lang="vi" api-base="${API}" dossier="${mock.code('failed')}"></dvc-payment-status>`,
+      );
+      await widget.waitForStatus(EXPECTED.failed.status);
+      const status = getComputedStyle(widget.root.querySelector('[part="status"]')!);
+      expect(status.borderTopStyle).toBe('solid');
+      for (const control of widget.controls()) {
+        const style = getComputedStyle(control);
+        expect(style.borderTopStyle, control.textContent ?? '').toBe('solid');
+        expect(parseFloat(style.borderTopWidth)).toBeGreaterThan(0);
+      }
+    } finally {
+      await commands.emulateForcedColors('none');
+    }
+  });
 });
 
 describe('every status', () => {
