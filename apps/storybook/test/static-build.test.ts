@@ -37,6 +37,7 @@ const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as {
   entries: Record<string, IndexEntry>;
 };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
 
 /** What the page reports about the story it rendered. */
 interface Report {
@@ -149,5 +150,25 @@ describe.concurrent.each(languages)('static build, lang=%s', (lang) => {
         rendered: true,
       });
     }
+  });
+});
+
+describe.concurrent('static build, docs pages', () => {
+  it.each(docs)('$title › $name', { timeout: 120_000 }, async (entry) => {
+    const result = await withPage(async (page) => {
+      const pageErrors: string[] = [];
+      const onError = (error: Error) => pageErrors.push(error.message);
+      page.on('pageerror', onError);
+      await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`);
+      const heading = await page
+        .locator('#storybook-docs h1')
+        .first()
+        .textContent({ timeout: 10_000 })
+        .catch(() => null);
+      page.off('pageerror', onError);
+      return { heading, pageErrors };
+    });
+    expect(result.pageErrors, 'uncaught errors in the page').toEqual([]);
+    expect(result.heading?.trim(), 'the page has its title').toBeTruthy();
   });
 });
