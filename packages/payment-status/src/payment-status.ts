@@ -371,9 +371,11 @@ export class DvcPaymentStatus extends DvcElement {
   }
 
   override render() {
+    // Named by the heading and the dossier code: several widgets on one page
+    // ("my dossiers") are then regions with distinct names.
     return html`<section
       part="base"
-      aria-labelledby="heading"
+      aria-labelledby=${this.code ? 'heading code' : 'heading'}
       aria-busy=${
         this.poll.value === undefined && this.poll.status !== 'error' && this.target
           ? 'true'
@@ -386,7 +388,9 @@ export class DvcPaymentStatus extends DvcElement {
         </div>
         ${
           this.code
-            ? html`<p class="code">${this.t('dossierCode')}: <span>${this.code}</span></p>`
+            ? html`<p class="code" id="code">
+                ${this.t('dossierCode')}: <span>${this.code}</span>
+              </p>`
             : nothing
         }
       </div>

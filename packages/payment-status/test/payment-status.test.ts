@@ -73,6 +73,31 @@ describe('axe in other states and themes', () => {
     expect(await axeViolations(widget.element)).toEqual([]);
   });
 
+  it('several widgets on one page are regions with distinct names', async () => {
+    const codes = [mock.code('pending'), mock.code('paid'), mock.code('expired')];
+    const first = await mount(
+      `<main lang="vi">${codes
+        .map(
+          (code) =>
+            `<dvc-payment-status api-base="${API}" dossier="${code}" heading-level="3"></dvc-payment-status>`,
+        )
+        .join('')}</main>`,
+    );
+    await first.waitForText('Cập nhật lúc');
+    const names = [...first.element.parentElement!.querySelectorAll('dvc-payment-status')].map(
+      (el) => {
+        const section = el.shadowRoot!.querySelector('section')!;
+        return section
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((id) => el.shadowRoot!.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim())
+          .join(' ');
+      },
+    );
+    expect(names).toEqual(codes.map((code) => `Phí, lệ phí Mã hồ sơ: ${code}`));
+    expect(await axeViolations(first.element)).toEqual([]);
+  });
+
   for (const theme of ['dark', 'hue']) {
     it.each(['pending', 'paid', 'failed', 'unpaid'] as const)(
       `with status %s in the ${theme} theme`,
