@@ -71,7 +71,7 @@ const sane = (ms: number, fallback: number): number =>
  *   honouring a server's `Retry-After`);
  * - **paused while the tab is hidden** (`visibilitychange`): no timer runs;
  *   when the page is shown again it fetches at once and the wait restarts
- *   from the minimum;
+ *   from the minimum; so does the browser coming back `online`;
  * - **aborted when the host leaves the page**: the in-flight request's
  *   signal aborts and no timer is left; it starts again if the host returns;
  * - **stops** when `mode(value)` says the value is final;
@@ -150,12 +150,14 @@ export class PollingController<T> implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     this.document.addEventListener('visibilitychange', this.onVisibilityChange);
+    this.document.defaultView?.addEventListener('online', this.onVisibilityChange);
     if (this.running && this.mode !== 'stop') void this.refresh();
   }
 
   hostDisconnected(): void {
     this.connected = false;
     this.document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.document.defaultView?.removeEventListener('online', this.onVisibilityChange);
     // The page no longer shows the host: nobody will read the answer.
     this.halt();
   }
@@ -312,7 +314,8 @@ export class PollingController<T> implements ReactiveController {
       return;
     }
     if (!this.running || this.mode === 'stop') return;
-    // Back on the page (maybe from the payment page): look now, then poll briskly.
+    // Back on the page (maybe from the payment page), or back online after a
+    // weak-network spell: look now, then poll briskly.
     this.interval = this.minMs();
     this.fresh = true;
     void this.refresh();

@@ -114,6 +114,18 @@ describe('pay again', () => {
     expect(posts()[2]!.idempotencyKey).not.toBe(posts()[0]!.idempotencyKey);
   });
 
+  it('a double press starts one attempt', async () => {
+    const code = mock.code('failed');
+    mock.scenario.queueFault('latency=300', { pathPrefix: `/v1/dossiers/${code}/payment` });
+    const widget = await mountFor(code, 'poll-min="50" poll-max="60000"');
+    await widget.waitForStatus('Thanh toán không thành công');
+    widget.element.addEventListener('dvc-payment-start', (e) => e.preventDefault());
+    mock.scenario.queueFault('latency=300', { pathPrefix: `/v1/dossiers/${code}/payment` });
+    await userEvent.dblClick(widget.control('Thanh toán lại'));
+    await widget.waitForStatus('Đang chờ xác nhận thanh toán');
+    expect(posts()).toHaveLength(1);
+  });
+
   it('an unpaid payment without a pay link is paid through a new attempt', async () => {
     const code = mock.code('unpaid');
     const widget = await mountFor(code);

@@ -175,6 +175,17 @@ describe('PollingController', () => {
     expect(poll.currentInterval).toBe(100);
   });
 
+  it('fetches at once when the browser comes back online', async () => {
+    const { poll, calls } = setUp({ maxInterval: () => 60_000 });
+    poll.restart();
+    await answer(calls, 0, 1);
+    await vi.advanceTimersByTimeAsync(100);
+    await answer(calls, 1, new Error('offline'));
+    expect(calls).toHaveLength(2);
+    window.dispatchEvent(new Event('online'));
+    expect(calls).toHaveLength(3);
+  });
+
   it('aborts the running task when the host leaves, and polls again when it returns', async () => {
     const { host, poll, calls } = setUp();
     poll.restart();
