@@ -30,6 +30,8 @@
     applyTitle();
   }
 
+  // Scripts run: the language button (hidden without them) keeps its place from the first paint.
+  root.classList.add('js');
   var initial = stored();
   if (initial === 'en' || initial === 'vi') root.lang = initial;
   applyTitle();
@@ -40,7 +42,6 @@
     var button = document.getElementById('lang-switch');
     if (!button) return;
     // The button names the other language, in that language ("English" / "Tiếng Việt").
-    button.hidden = false;
     button.addEventListener('click', function () {
       setLanguage(root.lang === 'en' ? 'vi' : 'en');
     });
