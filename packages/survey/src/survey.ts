@@ -170,6 +170,8 @@ export class DvcSurvey extends DvcElement {
     if (this.kioskTimer !== undefined) return;
     const key = [this.code, this.client$.value, this.definition];
     if (key.every((v, i) => v === this.loadedKey[i])) return;
+    // A client that arrived late (a <dvc-context> defined after us) still flushes the outbox.
+    if (key[1] && key[1] !== this.loadedKey[1]) void this.outbox.flush();
     this.loadedKey = key;
     void this.load();
   }
@@ -364,7 +366,9 @@ export class DvcSurvey extends DvcElement {
   /** Every delivery attempt of the page's outbox ends here; only this dossier's matter. */
   private settled(entry: OutboxEntry, outcome: SendOutcome): void {
     if (entry.dossier !== this.code) return;
-    if (this.view !== 'submitting' && this.view !== 'queued') return;
+    // A reload's flush may deliver this dossier's saved answer before load() looked for it.
+    if (this.view === 'loading' && outcome.kind === 'sent') this.loading?.abort();
+    else if (this.view !== 'submitting' && this.view !== 'queued') return;
     const focusHere = this.matches(':focus-within') || this.view === 'submitting';
     switch (outcome.kind) {
       case 'sent':
