@@ -512,7 +512,7 @@ export class DvcPaymentStatus extends DvcElement {
       ${this.renderDetails(payment)}
       ${
         this.startError !== undefined && !skeleton
-          ? html`<p class="notice" role="alert">
+          ? html`<p class="notice">
               ${this.msg('startFailed')} ${this.errorHint(this.startError)}
             </p>`
           : nothing
