@@ -6,7 +6,9 @@
  * Chromium and checks each widget is defined and rendered.
  */
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright, type PlaywrightProviderOptions } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
+import type { BrowserProviderOption } from 'vitest/node';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { browserProject, nodeProject } from '../../vitest.shared.ts';
 import { languages } from './.storybook/languages.ts';
@@ -16,24 +18,52 @@ const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 // `include`: storybookTest takes the stories from .storybook/main.ts.
 const { browser } = browserProject([]).test ?? {};
 
+/** The shared browser settings, with fresh instance objects and, optionally, other context options. */
+function browserConfig(contextOptions?: PlaywrightProviderOptions['contextOptions']) {
+  if (!browser) throw new Error('vitest.shared.ts gave no browser settings');
+  const provider = browser.provider as BrowserProviderOption<PlaywrightProviderOptions>;
+  return {
+    ...browser,
+    // Vitest names each browser instance after its project, in place: give
+    // each project its own instance objects, or both get the first name.
+    instances: browser.instances?.map((instance) => ({ ...instance })) ?? [],
+    ...(contextOptions ? { provider: playwright({ ...provider.options, contextOptions }) } : {}),
+  };
+}
+
+/** Every story, in one language. */
 function storiesIn(lang: (typeof languages)[number]): TestProjectInlineConfiguration {
   return {
     extends: true,
     plugins: [storybookTest({ configDir, initialGlobals: { lang } })],
-    test: {
-      name: `stories (${lang})`,
-      // Vitest names each browser instance after its project, in place: give
-      // each project its own instance objects, or both get the first name.
-      browser: browser && {
-        ...browser,
-        instances: browser.instances?.map((instance) => ({ ...instance })) ?? [],
-      },
-    },
+    test: { name: `stories (${lang})`, browser: browserConfig() },
   };
 }
 
+/**
+ * The stories tagged `forced-colors`, with Chromium emulating
+ * `forced-colors: active` (Playwright's context option, the same emulation
+ * as DevTools' Rendering panel): they must render, pass their play function
+ * and axe with the system palette.
+ */
+const forcedColours: TestProjectInlineConfiguration = {
+  extends: true,
+  plugins: [
+    storybookTest({
+      configDir,
+      initialGlobals: { lang: 'vi' },
+      tags: { include: ['forced-colors'] },
+    }),
+  ],
+  test: {
+    name: 'stories (forced colours)',
+    setupFiles: ['./test/forced-colors.setup.ts'],
+    browser: browserConfig({ forcedColors: 'active' }),
+  },
+};
+
 export default defineConfig({
   test: {
-    projects: [...languages.map(storiesIn), nodeProject(['test/**/*.test.ts'])],
+    projects: [...languages.map(storiesIn), forcedColours, nodeProject(['test/**/*.test.ts'])],
   },
 });

@@ -13,7 +13,7 @@ export function installStoryStyles(doc: Document = document): void {
   if (doc.getElementById('dvc-story-styles')) return;
   const style = doc.createElement('style');
   style.id = 'dvc-story-styles';
-  style.textContent = `.dvc-story{background:var(--dvc-color-surface);color:var(--dvc-color-text);font-family:var(--dvc-font-family);line-height:var(--dvc-line-height-body);padding:1rem;box-sizing:border-box}${highContrastPreviewCss}`;
+  style.textContent = `.dvc-story{background:var(--dvc-color-surface);color:var(--dvc-color-text);font-family:var(--dvc-font-family);line-height:var(--dvc-line-height-body);padding:1rem;box-sizing:border-box}.dvc-story--page{min-height:100vh}${highContrastPreviewCss}`;
   doc.head.append(style);
 }
 
@@ -22,11 +22,13 @@ export function storyLang(globals: Record<string, unknown>): StoryLang {
   return globals['lang'] === 'en' ? 'en' : 'vi';
 }
 
-export const withLanguageAndTheme: Decorator = (story, { globals }) => {
+export const withLanguageAndTheme: Decorator = (story, { globals, viewMode }) => {
   const lang = storyLang(globals);
   const theme = (globals['theme'] ?? 'default') as StoryTheme;
+  // On a story's own page the theme's surface fills the frame (a dark
+  // widget on a white page would misrepresent the dark theme).
   return html`<div
-    class="dvc-story"
+    class="dvc-story ${viewMode === 'story' ? 'dvc-story--page' : ''}"
     lang=${lang}
     data-dvc-theme=${theme === 'contrast' ? 'default' : theme}
     data-dvc-preview=${theme === 'contrast' ? 'contrast' : 'none'}

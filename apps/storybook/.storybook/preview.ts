@@ -57,6 +57,8 @@ const preview: Preview = {
   parameters: {
     // Any axe violation fails the story, in the UI and in `npm test`.
     a11y: { test: 'error' },
+    // The wrapper (decorators.ts) brings its own padding and the theme's surface.
+    layout: 'fullscreen',
     viewport: { options: viewports },
     controls: { expanded: true },
     docs: { toc: true },

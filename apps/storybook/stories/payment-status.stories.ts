@@ -72,67 +72,74 @@ function seeded(dossier: string, status: PaymentState, description: string): Sto
   };
 }
 
-export const Unpaid = seeded(
-  codes.paymentUnpaid,
-  'unpaid',
-  'Chưa thanh toán: nothing started yet; the deadline counts down and “Thanh toán” starts an attempt.',
-);
+export const Unpaid: Story = {
+  tags: ['forced-colors'],
+  ...seeded(
+    codes.paymentUnpaid,
+    'unpaid',
+    'Chưa thanh toán: nothing started yet; the deadline counts down and “Thanh toán” starts an attempt.',
+  ),
+};
 
-export const Pending = seeded(
-  codes.paymentPending,
-  'pending',
-  'Đang chờ xác nhận: started at the gateway, not settled. The widget polls with backoff (in Storybook the mock never settles it by itself).',
-);
+export const Pending: Story = {
+  ...seeded(
+    codes.paymentPending,
+    'pending',
+    'Đang chờ xác nhận: started at the gateway, not settled. The widget polls with backoff (in Storybook the mock never settles it by itself).',
+  ),
+};
 
-export const Paid = seeded(
-  codes.resultReady,
-  'paid',
-  'Đã thanh toán, with the e-receipt (biên lai điện tử) to download. Final: no more polling.',
-);
+export const Paid: Story = {
+  tags: ['forced-colors'],
+  ...seeded(
+    codes.resultReady,
+    'paid',
+    'Đã thanh toán, with the e-receipt (biên lai điện tử) to download. Final: no more polling.',
+  ),
+};
 
-export const FailedBankDeclined = seeded(
-  codes.paymentFailedDeclined,
-  'failed',
-  'Failed with the bank’s code `BANK_DECLINED` and its Vietnamese message; “Thanh toán lại” starts a new attempt.',
-);
-FailedBankDeclined.name = 'Failed — bank declined';
+export const FailedBankDeclined: Story = {
+  name: 'Failed — bank declined',
+  tags: ['forced-colors'],
+  ...seeded(
+    codes.paymentFailedDeclined,
+    'failed',
+    'Failed with the bank’s code `BANK_DECLINED` and its Vietnamese message; “Thanh toán lại” starts a new attempt.',
+  ),
+};
 
-export const FailedInsufficientFunds = seeded(
-  codes.paymentFailedFunds,
-  'failed',
-  'Failed with `INSUFFICIENT_FUNDS`.',
-);
-FailedInsufficientFunds.name = 'Failed — insufficient funds';
+export const FailedInsufficientFunds: Story = {
+  name: 'Failed — insufficient funds',
+  ...seeded(codes.paymentFailedFunds, 'failed', 'Failed with `INSUFFICIENT_FUNDS`.'),
+};
 
-export const Expired = seeded(
-  codes.paymentExpired,
-  'expired',
-  'The payment window passed; a new attempt can be made.',
-);
+export const Expired: Story = {
+  ...seeded(
+    codes.paymentExpired,
+    'expired',
+    'The payment window passed; a new attempt can be made.',
+  ),
+};
 
-export const Cancelled = seeded(
-  codes.paymentCancelled,
-  'cancelled',
-  'The citizen cancelled on the payment page.',
-);
+export const Cancelled: Story = {
+  ...seeded(codes.paymentCancelled, 'cancelled', 'The citizen cancelled on the payment page.'),
+};
 
-export const Refunded = seeded(
-  codes.refunded,
-  'refunded',
-  'The dossier was rejected and the fees fully refunded (amount, date, reason).',
-);
+export const Refunded: Story = {
+  ...seeded(
+    codes.refunded,
+    'refunded',
+    'The dossier was rejected and the fees fully refunded (amount, date, reason).',
+  ),
+};
 
-export const PartiallyRefunded = seeded(
-  codes.partiallyRefunded,
-  'partially_refunded',
-  'Part of the fees refunded.',
-);
+export const PartiallyRefunded: Story = {
+  ...seeded(codes.partiallyRefunded, 'partially_refunded', 'Part of the fees refunded.'),
+};
 
-export const NotRequired = seeded(
-  codes.received,
-  'not_required',
-  'A free procedure: nothing to pay.',
-);
+export const NotRequired: Story = {
+  ...seeded(codes.received, 'not_required', 'A free procedure: nothing to pay.'),
+};
 
 /** The mock drops the connection: a clear message and “Thử lại” (retry). */
 export const NetworkError: Story = {

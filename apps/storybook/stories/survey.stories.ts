@@ -88,6 +88,7 @@ function send(el: DvcSurvey): void {
 /** The statutory survey every dossier gets by default (`tt01-2018`). */
 export const StatutoryDefault: Story = {
   name: 'Statutory default',
+  tags: ['forced-colors'],
   args: { dossier: codes.resultReady },
   play: async (context) => {
     const el = await widget(context.canvasElement, 'dvc-survey');
@@ -117,6 +118,7 @@ export const DefinitionFromScript: Story = {
 
 /** “Gửi đánh giá” with nothing answered: the error summary, focused, links to each question. */
 export const ValidationErrors: Story = {
+  tags: ['forced-colors'],
   args: { dossier: codes.resultReady },
   play: async ({ canvasElement }) => {
     const el = await widget(canvasElement, 'dvc-survey');

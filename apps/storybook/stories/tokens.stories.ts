@@ -10,7 +10,6 @@ import { html } from 'lit';
 const meta = {
   title: 'Foundations/Design tokens',
   tags: ['!autodocs'],
-  parameters: { layout: 'fullscreen' },
 } satisfies Meta;
 export default meta;
 type Story = StoryObj;
