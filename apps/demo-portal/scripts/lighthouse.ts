@@ -33,7 +33,9 @@ interface Report {
     {
       numericValue?: number;
       displayValue?: string;
-      details?: { items?: { resourceType?: string; transferSize?: number; requestCount?: number }[] };
+      details?: {
+        items?: { resourceType?: string; transferSize?: number; requestCount?: number }[];
+      };
     }
   >;
 }

@@ -20,7 +20,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 
 let demo: Awaited<ReturnType<typeof startDemo>>;
 try {
-  demo = await startDemo({ port, host: values.host, log: (line) => console.warn(`[demo] ${line}`) });
+  demo = await startDemo({
+    port,
+    host: values.host,
+    log: (line) => console.warn(`[demo] ${line}`),
+  });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   console.error(

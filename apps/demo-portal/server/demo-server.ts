@@ -301,7 +301,9 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
 
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
-      log(`error ${req.method ?? ''} ${(req.url ?? '').split('?')[0]}: ${(error as Error).message}`);
+      log(
+        `error ${req.method ?? ''} ${(req.url ?? '').split('?')[0]}: ${(error as Error).message}`,
+      );
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end('Internal error');
     });

@@ -4,6 +4,7 @@
  * uncaught exceptions, Content-Security-Policy violations.
  */
 import { readFileSync } from 'node:fs';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { createRequire } from 'node:module';
 import {
   chromium,
@@ -91,7 +92,12 @@ export async function watchedContext(
  * anything else still fails, and each occurrence is counted and printed.
  * `DVC_STRICT_CSP=1` turns the tolerance off.
  */
-export const KNOWN_DEFECTS: readonly { id: string; owner: string; what: string; patterns: RegExp[] }[] =
+export const KNOWN_DEFECTS: readonly {
+  id: string;
+  owner: string;
+  what: string;
+  patterns: RegExp[];
+}[] =
   process.env['DVC_STRICT_CSP'] === '1'
     ? []
     : [
@@ -100,7 +106,7 @@ export const KNOWN_DEFECTS: readonly { id: string; owner: string; what: string; 
           owner: '@dvc-kit/login',
           what:
             "<dvc-login> sets its provider buttons' colours with Lit's styleMap, whose first render " +
-            "writes a style=\"…\" attribute: blocked by style-src 'self' (the buttons lose the " +
+            'writes a style="…" attribute: blocked by style-src \'self\' (the buttons lose the ' +
             'provider colours and fall back to the defaults). Fix: set --_provider-bg/--_provider-fg ' +
             'with element.style.setProperty (CSSOM), e.g. in a ref() callback or updated().',
           patterns: [
@@ -155,7 +161,9 @@ export function expectNoCspReports(reports: unknown[]): void {
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await page.evaluate(`${AXE_SOURCE}\n;0`);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
+    const { axe } = globalThis as unknown as {
+      axe: { run(context: Document, options: RunOptions): Promise<AxeResults> };
+    };
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
@@ -198,7 +206,9 @@ export async function tabTo(
     if (focused) return;
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
   }
-  throw new Error(`tabTo: focus never reached the target; it is on ${await focusedDescription(page)}`);
+  throw new Error(
+    `tabTo: focus never reached the target; it is on ${await focusedDescription(page)}`,
+  );
 }
 
 /** The status line of <dvc-payment-status> ends with `status` ("…: Đã thanh toán"). */

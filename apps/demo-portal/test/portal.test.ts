@@ -119,7 +119,9 @@ describe('looking up', () => {
   test('an unknown code: the page and the widgets say so, and offer another lookup', async () => {
     const page = await open('/');
     // The API answers 404 for the unknown code (status, payment, survey); Chromium logs each.
-    watched?.allow.push(/status of 404 \(Not Found\) \[[^\]]+\/v1\/dossiers\/000\.00\.12\.H48-241120-9999\//);
+    watched?.allow.push(
+      /status of 404 \(Not Found\) \[[^\]]+\/v1\/dossiers\/000\.00\.12\.H48-241120-9999\//,
+    );
     await page.getByRole('textbox', { name: 'Mã hồ sơ' }).fill('000.00.12.H48-241120-9999');
     await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
     await page.waitForURL(/\/dossier\.html\?code=000\.00\.12\.H48-241120-9999/);
@@ -169,11 +171,15 @@ describe('the page', () => {
     const code = demo.sandbox.scenario.codes.resultReady;
     const page = await open('/', { viewport: { width: 320, height: 640 } });
     await page.locator('dvc-login').getByRole('button').first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
     await page.goto(`${demo.url}/dossier.html?code=${code}`);
     await page.locator('dvc-survey').getByRole('button', { name: 'Gửi đánh giá' }).waitFor();
     await expectPaymentStatus(page, 'Đã thanh toán');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
     await expectAccessible(page, 'dossier page at 320 px');
   });
 

@@ -50,7 +50,11 @@ function show(...children) {
 function showProblem(vi, en, { retry = false } = {}) {
   const parts = [el('p', { class: 'notice' }, ...both(vi, en))];
   if (retry) {
-    const button = el('button', { type: 'button', class: 'button' }, ...both('Thử lại', 'Try again'));
+    const button = el(
+      'button',
+      { type: 'button', class: 'button' },
+      ...both('Thử lại', 'Try again'),
+    );
     button.addEventListener('click', () => void load({ focus: true }));
     parts.push(el('p', {}, button));
   }
@@ -117,11 +121,9 @@ async function load({ focus = false } = {}) {
     try {
       render(await response.json());
     } catch {
-      showProblem(
-        'Không đọc được tình trạng hồ sơ.',
-        'The dossier status could not be read.',
-        { retry: true },
-      );
+      showProblem('Không đọc được tình trạng hồ sơ.', 'The dossier status could not be read.', {
+        retry: true,
+      });
     }
   } else if (response.status === 404) {
     showProblem(

@@ -10,7 +10,7 @@
   function stored() {
     try {
       return localStorage.getItem(KEY);
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -24,7 +24,7 @@
     root.lang = lang;
     try {
       localStorage.setItem(KEY, lang);
-    } catch (e) {
+    } catch {
       // Storage blocked: the choice holds for this page only.
     }
     applyTitle();
