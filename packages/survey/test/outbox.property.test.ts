@@ -2,8 +2,9 @@
  * Property: whatever happens — offline spells, the network coming back,
  * reloads (the page dies mid-request, a new page starts from IndexedDB),
  * 5xx, 429, slow answers, answers lost after the server stored them —
- * every answer saved in the outbox is stored by the server exactly once,
- * and the outbox ends empty. No lost answer, no duplicate.
+ * other tabs flushing the same outbox — every answer saved in the outbox is
+ * stored by the server exactly once, never sent twice at the same time, and
+ * the outbox ends empty. No lost answer, no duplicate.
  *
  * The server is an in-memory fake with the contract's idempotency semantics
  * (same key → the first result; same key while the first is running → 409
@@ -38,6 +39,9 @@ class FakeServer {
   readonly stores = new Map<string, number>();
   readonly receipts = new Map<string, SurveyReceipt>();
   readonly running = new Set<string>();
+  /** Requests per key in flight right now, from every page; and the most ever seen. */
+  readonly inFlight = new Map<string, number>();
+  maxConcurrentPerKey = 0;
   online = true;
   faults: Fault[] = [];
   serial = 0;
@@ -82,19 +86,26 @@ class Page {
   }
 
   private async submit(key: string): Promise<SurveyReceipt> {
-    const now = (this.inFlight.get(key) ?? 0) + 1;
-    this.inFlight.set(key, now);
-    this.maxConcurrentPerKey = Math.max(this.maxConcurrentPerKey, now);
+    const count = (map: Map<string, number>, by: number) => {
+      const now = (map.get(key) ?? 0) + by;
+      map.set(key, now);
+      return now;
+    };
+    this.maxConcurrentPerKey = Math.max(this.maxConcurrentPerKey, count(this.inFlight, 1));
+    const server = this.server;
+    server.maxConcurrentPerKey = Math.max(server.maxConcurrentPerKey, count(server.inFlight, 1));
     try {
       return await this.exchange(key);
     } finally {
-      this.inFlight.set(key, (this.inFlight.get(key) ?? 1) - 1);
+      count(this.inFlight, -1);
+      count(server.inFlight, -1);
     }
   }
 
   private async exchange(key: string): Promise<SurveyReceipt> {
     const server = this.server;
-    await tick();
+    // The way there takes 0–3 ms, so reloads and other tabs land mid-request.
+    await tick(Math.floor(this.random() * 4));
     if (this.dead) throw new Error('the page was closed');
     if (!server.online) throw networkError();
     const fault = server.faults.shift();
@@ -128,6 +139,7 @@ type Action =
   | { kind: 'offline' }
   | { kind: 'online' }
   | { kind: 'reload' }
+  | { kind: 'tab' }
   | { kind: 'fault'; fault: Fault }
   | { kind: 'flush' }
   | { kind: 'wait'; ms: number };
@@ -137,6 +149,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: 'offline' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'online' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'reload' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'tab' as const }) },
   {
     weight: 3,
     arbitrary: fc
@@ -189,6 +202,13 @@ async function run(actions: readonly Action[], seed: number): Promise<void> {
         pages.push(page);
         sends.push(page.outbox.flush()); // a connecting <dvc-survey> flushes
         break;
+      case 'tab': {
+        // Another tab opens on the same origin (same IndexedDB), and stays open.
+        const tab = new Page(server, random);
+        pages.push(tab);
+        sends.push(tab.outbox.flush());
+        break;
+      }
       case 'fault':
         server.faults.push(a.fault);
         break;
@@ -202,22 +222,23 @@ async function run(actions: readonly Action[], seed: number): Promise<void> {
   }
 
   // The connection comes back for good: everything saved must arrive.
+  // Faults still queued are finite: the retries below use them up.
   server.online = true;
-  server.faults = [];
-  for (let round = 0; round < 200; round++) {
+  for (let round = 0; round < 400; round++) {
     await page.outbox.wake();
     if ((await store.all()).length === 0) break;
     await tick(2);
   }
   await Promise.allSettled(sends);
-  page.close();
+  for (const p of pages) p.close();
 
   // Nothing left behind, nothing lost, nothing stored twice, nothing invented.
   expect(await store.all()).toEqual([]);
   for (const id of saved) expect(server.stores.get(id), `answer ${id}`).toBe(1);
   expect([...server.stores.keys()].sort()).toEqual([...saved].sort());
-  // Within a page, one entry is never in flight twice.
+  // One entry is never in flight twice: not within a page (the in-flight set), not across tabs (Web Locks).
   for (const p of pages) expect(p.maxConcurrentPerKey).toBeLessThanOrEqual(1);
+  expect(server.maxConcurrentPerKey).toBeLessThanOrEqual(1);
 }
 
 const deadSender: SurveySender = {
@@ -233,7 +254,7 @@ describe('outbox property', () => {
     try {
       await fc.assert(
         fc.asyncProperty(
-          fc.array(action, { minLength: 1, maxLength: 24 }),
+          fc.array(action, { minLength: 1, maxLength: 30, size: 'max' }),
           fc.integer({ min: 0, max: 2 ** 31 - 1 }),
           run,
         ),
