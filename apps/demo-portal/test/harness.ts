@@ -117,6 +117,15 @@ export const KNOWN_DEFECTS: readonly {
             /"violated-directive":"style-src-attr".*"script-sample":"--_provider-(bg|fg):/,
           ],
         },
+        {
+          id: 'sandbox-button-english-contrast',
+          owner: '@dvc-kit/mock-api',
+          what:
+            "The sandbox's own pages (sign-in, consent, payment) put the English half of each " +
+            'primary button label in .en (color: var(--muted), #555) on the red button ' +
+            '(#b3261e): about 1.4:1, below 4.5:1. Fix in sandbox/html.ts: button .en { color: inherit }.',
+          patterns: [/^axe color-contrast: .* — (\S+ > )*button > \.en(\[lang="en"\])?$/],
+        },
       ];
 
 /** Occurrences of each known defect seen in this run. */
@@ -167,11 +176,13 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    // One line per element, so a known defect cannot hide another element's violation.
+    return result.violations.flatMap((v) =>
+      v.nodes.map((n) => `axe ${v.id}: ${v.help} — ${n.target.join(' ')}`),
     );
   });
-  expect(violations, `axe violations on ${label}`).toEqual([]);
+  const unexpected = violations.filter((v) => !isKnownDefect(v));
+  expect(unexpected, `axe violations on ${label}`).toEqual([]);
 }
 
 /** The focused element, through shadow roots, as a short description. */

@@ -118,6 +118,7 @@ async function press(page: Page, target: ReturnType<Page['getByRole']>, keyboard
 async function signInAtProvider(page: Page, keyboard: boolean): Promise<void> {
   await page.waitForURL(/\/oidc\//);
   await expect.poll(() => page.getByRole('radio').count()).toBeGreaterThan(0);
+  await expectAccessible(page, "the identity provider's sign-in page");
   const an = page.getByRole('radio', { name: /Nguyễn Văn An/ });
   if (keyboard) {
     await tabTo(page, an);
@@ -127,6 +128,8 @@ async function signInAtProvider(page: Page, keyboard: boolean): Promise<void> {
   }
   await press(page, page.getByRole('button', { name: TEXT.vi.idpSubmit }), keyboard);
   await page.waitForURL(/\/oidc\/interaction\//);
+  await page.getByRole('button', { name: TEXT.vi.consent }).waitFor();
+  await expectAccessible(page, "the identity provider's consent page");
   await press(page, page.getByRole('button', { name: TEXT.vi.consent }), keyboard);
 }
 
@@ -183,6 +186,7 @@ async function journey(options: { lang: Lang; keyboard: boolean; width: number }
   // Pay: the payment page, success, and back.
   await press(page, payment.getByRole('button', { name: t.pay }).or(pay).first(), keyboard);
   await page.waitForURL(/\/pay\//);
+  await expectAccessible(page, "the sandbox's payment page");
   await press(page, page.getByRole('button', { name: t.confirm }), keyboard);
   await page.waitForURL(/\/dossier\.html\?code=/);
   await expectPaymentStatus(page, t.paid);

@@ -157,6 +157,40 @@ describe('the page', () => {
     expect(csp).toContain("require-trusted-types-for 'script'");
   });
 
+  test('the policy is enforced: an inline style and an untrusted HTML string are refused and seen', async () => {
+    const page = await open('/');
+    await page.locator('dvc-login').getByRole('button').first().waitFor();
+    // This test provokes two violations on purpose, to prove that the watch sees them.
+    watched?.allow.push(
+      /CSP violation: style-src-attr blocked inline .* sample "outline: 9px solid red"/,
+    );
+    watched?.allow.push(/Applying inline style violates/);
+    watched?.allow.push(/CSP violation: require-trusted-types-for blocked trusted-types-sink/);
+    watched?.allow.push(/requires 'TrustedHTML' assignment/);
+    const outcome = await page.evaluate(() => {
+      const main = document.getElementById('main')!;
+      main.setAttribute('style', 'outline: 9px solid red');
+      const styled = main.style.outline !== '';
+      let html = 'assigned';
+      try {
+        main.insertAdjacentHTML('beforeend', '<b id="x">x</b>');
+      } catch (error) {
+        html = (error as Error).name;
+      }
+      return { styled, html };
+    });
+    expect(outcome).toEqual({ styled: false, html: 'TypeError' });
+    await expect
+      .poll(() => watched?.problems.filter((p) => p.includes('CSP violation')).length)
+      .toBeGreaterThanOrEqual(2);
+    // The server got the reports too (report-uri); then they are not left for afterEach.
+    await expect.poll(() => demo.cspReports.length).toBeGreaterThanOrEqual(2);
+    const reports = JSON.stringify(demo.cspReports);
+    expect(reports).toContain('style-src-attr');
+    expect(reports).toContain('require-trusted-types-for');
+    demo.cspReports.length = 0;
+  });
+
   test('the skip link is the first stop and moves focus to the main content', async () => {
     const page = await open('/');
     await page.keyboard.press('Tab');
