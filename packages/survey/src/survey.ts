@@ -113,6 +113,8 @@ export class DvcSurvey extends DvcElement {
   @state() private entry: OutboxEntry | undefined;
   @state() private durable = true;
   @state() private countdown = 0;
+  @state() private retrying = false;
+  @state() private sendFailed = false;
 
   private readonly client$ = new ClientController(this);
   private readonly dossier$ = new DossierController(this);
@@ -357,6 +359,7 @@ export class DvcSurvey extends DvcElement {
     clearTimeout(this.queuedTimer);
     if (this.view !== 'submitting' || this.entry?.id !== entry.id) return;
     this.view = 'queued';
+    this.sendFailed = false;
     this.emit(new DvcSurveyQueuedEvent({ dossier: entry.dossier, outboxId: entry.id }));
     this.announcer.announce(this.m('queuedBody'));
     this.focusAfterRender = 'h2';
@@ -452,8 +455,17 @@ export class DvcSurvey extends DvcElement {
     control?.closest('.question')?.scrollIntoView({ block: 'start' });
   }
 
-  private sendNow(): void {
-    if (this.entry) void this.outbox.send(this.entry);
+  /** "Gửi ngay": one attempt now; if it fails too, say why (the answer stays saved). */
+  private async sendNow(): Promise<void> {
+    if (!this.entry || this.retrying) return;
+    this.retrying = true;
+    this.sendFailed = false;
+    const outcome = await this.outbox.send(this.entry);
+    this.retrying = false;
+    if (outcome.kind === 'retry' && this.view === 'queued') {
+      this.sendFailed = true;
+      this.announcer.announce(this.t('errorNetwork'));
+    }
   }
 
   private async answerAgain(): Promise<void> {
@@ -485,11 +497,17 @@ export class DvcSurvey extends DvcElement {
         return this.renderStatus('warning', this.m('queuedTitle'), [
           html`<p>${this.m('queuedBody')}</p>`,
           html`<p>${this.durable ? this.m('queuedHint') : this.m('queuedMemoryOnly')}</p>`,
+          this.sendFailed ? html`<p>${this.t('errorNetwork')}</p>` : nothing,
           this.kioskTimer
             ? nothing
             : html`<div class="actions">
-                <button type="button" class="secondary" @click=${this.sendNow}>
-                  ${this.m('sendNow')}
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-disabled=${this.retrying ? 'true' : 'false'}
+                  @click=${this.sendNow}
+                >
+                  ${this.retrying ? this.t('retrying') : this.m('sendNow')}
                 </button>
               </div>`,
         ]);

@@ -463,3 +463,22 @@ describe('wake-ups', () => {
     expect(storedResponses(code)).toBe(1);
   });
 });
+
+describe('send now', () => {
+  it('still offline: says so, keeps the answer, and sends it once the network is back', async () => {
+    const code = codes().resultReady;
+    const survey = await readyToSend(code);
+    goOffline();
+    await survey.submit();
+    await survey.until('queued');
+    await userEvent.click(survey.button('Gửi ngay'));
+    await expect
+      .poll(() => survey.text(), { timeout: 10_000 })
+      .toContain('Không kết nối được. Vui lòng kiểm tra mạng và thử lại.');
+    expect(survey.element.state).toBe('queued');
+    expect(await outboxEntries()).toHaveLength(1);
+    goOnline();
+    await survey.until('submitted');
+    expect(storedResponses(code)).toBe(1);
+  });
+});
