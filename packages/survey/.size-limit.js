@@ -9,8 +9,8 @@
 //   Lit (LitElement, html, css, decorators)                        6.3 KB
 //   + ui-core main entry (DvcElement, i18n, tokens, announcer)     +4.0  → 10.4 KB
 //   + ui-core/context (ClientController → @lit/context and
-//     createClient with every schema of the contract, zod/mini)   +16.7  → 27.0 KB
-//   + the survey's own code                                       +10.2  → 37.2 KB
+//     createClient with every schema of the contract, zod/mini)   +16.8  → 27.2 KB
+//   + the survey's own code                                        +9.6  → 36.9 KB
 //
 // @dvc-kit/client alone (createClient + checkSurveyAnswers, zod/mini) is
 // 16.0 KB: the client by itself fills the whole budget, and Lit with
