@@ -9,6 +9,7 @@ import { paymentStatusMessages } from '@dvc-kit/payment-status';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { attributeRowsWithoutControls } from '../.storybook/manifest';
 import { API_BASE, codes } from './support/mock';
 import { langOf, waitForText, widget } from './support/play';
 
@@ -21,7 +22,10 @@ const meta = {
   title: 'Widgets/Context',
   component: 'dvc-context',
   args: { apiBase: API_BASE, dossier: codes.resultReady },
-  argTypes: { dossier: { control: 'text', description: 'Mã hồ sơ — the dossier code' } },
+  argTypes: {
+    ...attributeRowsWithoutControls('dvc-context'),
+    dossier: { control: 'text', description: 'Mã hồ sơ — the dossier code' },
+  },
   render: (args) =>
     html`<dvc-context api-base=${args.apiBase} dossier=${args.dossier}>
       <dvc-payment-status heading-level="3"></dvc-payment-status>

@@ -13,6 +13,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
+import { attributeRowsWithoutControls } from '../.storybook/manifest';
 import { API_BASE, codes, faultyClient, scenario } from './support/mock';
 import { button, langOf, part, waitForText, widget } from './support/play';
 
@@ -30,6 +31,7 @@ const meta = {
   component: 'dvc-payment-status',
   args: { apiBase: API_BASE, headingLevel: 2, pollMin: 3000, pollMax: 60_000 },
   argTypes: {
+    ...attributeRowsWithoutControls('dvc-payment-status'),
     dossier: { control: 'text', description: 'Mã hồ sơ — the dossier code' },
     client: { control: false },
   },

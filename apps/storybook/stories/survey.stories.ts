@@ -15,6 +15,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
+import { attributeRowsWithoutControls } from '../.storybook/manifest';
 import { API_BASE, codes, faultyClient, scenario } from './support/mock';
 import { langOf, part, widget } from './support/play';
 
@@ -31,6 +32,7 @@ const meta = {
   component: 'dvc-survey',
   args: { apiBase: API_BASE, kiosk: false, kioskReset: 10 },
   argTypes: {
+    ...attributeRowsWithoutControls('dvc-survey'),
     dossier: { control: 'text', description: 'Mã hồ sơ — the dossier code' },
     definition: { control: false },
   },
