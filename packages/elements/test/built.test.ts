@@ -107,6 +107,11 @@ describe('the manifest', () => {
       .filter((f) => readFileSync(join(dist, f.file), 'utf8').includes('litElementVersions'))
       .map((f) => f.file);
     expect(litChunks).toHaveLength(1);
+    // Production Lit: its dev build carries this warning text.
+    const devMode = manifest.files.filter((f) =>
+      readFileSync(join(dist, f.file), 'utf8').includes('Lit is in dev mode'),
+    );
+    expect(devMode).toEqual([]);
     for (const name of ['dvc-login', 'dvc-payment-status', 'dvc-survey', 'dvc-kit']) {
       expect(manifest.entries[name]?.imports, name).toContain(litChunks[0]);
     }
