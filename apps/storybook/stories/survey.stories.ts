@@ -53,6 +53,9 @@ const meta = {
   },
   parameters: {
     docs: {
+      // Each story in its own frame on the docs page: play functions answer
+      // and send forms, and the outbox is per page.
+      story: { inline: false, iframeHeight: 520 },
       description: {
         component:
           'Đánh giá mức độ hài lòng — the satisfaction survey of a handled dossier. Answers are saved on the device before they are sent, so none is lost offline. Answers carry the dossier code only, never who answered.',
