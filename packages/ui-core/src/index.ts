@@ -19,6 +19,8 @@ export type {
   MessageParams,
   MessagePlaceholder,
   TranslateArgs,
+  PlaceholdersIn,
+  PlaceholdersOf,
 } from './i18n/catalog';
 export { vi } from './i18n/vi';
 export { en } from './i18n/en';

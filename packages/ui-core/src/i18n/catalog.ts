@@ -13,12 +13,12 @@ export type MessageKey = keyof typeof vi;
  */
 export type Catalog = { readonly [K in MessageKey]: Message };
 
-/** @internal The `{names}` in a text. */
+/** @summary The `{names}` in a message text. */
 export type PlaceholdersIn<S> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | PlaceholdersIn<Rest>
   : never;
 
-/** @internal The `{names}` in a message, across its plural forms. */
+/** @summary The `{names}` in a message, across its plural forms. */
 export type PlaceholdersOf<M> = M extends PluralMessage
   ? PlaceholdersIn<M[keyof M]>
   : PlaceholdersIn<M>;
