@@ -4,15 +4,13 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    --_min-height: var(--dvc-login-min-height, 12rem);
+    --_min-height: var(--dvc-login-min-height, auto);
   }
   .base {
     box-sizing: border-box;
-    display: flex;
-    flex-direction: column;
-    justify-content: center;
-    gap: var(--dvc-space-3);
-    /* Every state reserves the same space: the page does not jump. */
+    /* The view and an invisible copy of the sign-in buttons share one cell,
+       so every state reserves the same space: the page does not jump. */
+    display: grid;
     min-block-size: var(--_min-height);
     padding: var(--dvc-space-4);
     background: var(--dvc-color-surface);
@@ -20,6 +18,18 @@ export const styles = css`
     border: var(--dvc-border-width) solid var(--dvc-color-border);
     border-radius: var(--dvc-radius-md);
     overflow-wrap: anywhere;
+  }
+  .view,
+  .sizer {
+    grid-area: 1 / 1;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: var(--dvc-space-3);
+    min-inline-size: 0;
+  }
+  .sizer {
+    visibility: hidden;
   }
   p {
     margin: 0;

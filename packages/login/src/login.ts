@@ -483,7 +483,8 @@ export class DvcLogin extends DvcElement {
       aria-label=${messages.t(this.language, 'regionLabel')}
       aria-busy=${this.view === 'checking' || this.view === 'redirecting' ? 'true' : 'false'}
     >
-      ${this.renderView()}
+      <div class="view">${this.renderView()}</div>
+      ${this.renderSizer()}
     </section>`;
   }
 
@@ -515,6 +516,28 @@ export class DvcLogin extends DvcElement {
       case 'error':
         return this.renderError();
     }
+  }
+
+  /**
+   * An invisible copy of the signed-out content in the same grid cell as the
+   * view: every state is then at least as tall as the sign-in buttons, so
+   * nothing below the widget moves when the session is known, whatever the
+   * width and language.
+   */
+  private renderSizer(): TemplateResult {
+    return html`<div class="sizer" aria-hidden="true" inert>
+      <p>${messages.t(this.language, 'signedOutIntro')}</p>
+      <ul class="providers">
+        ${this.providerList.map(
+          (provider) =>
+            html`<li>
+              <button type="button" class="provider" tabindex="-1">
+                ${this.t('signInWith', { provider: providerName(provider, this.language) })}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   private renderProviders(): TemplateResult {

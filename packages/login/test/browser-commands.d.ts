@@ -24,5 +24,9 @@ declare module 'vitest/browser' {
     portalAxe(): Promise<string[]>;
     portalFocused(): Promise<string>;
     portalStorage(): Promise<PortalStorage>;
+    emulateMedia(media: {
+      forcedColors?: 'active' | 'none' | null;
+      colorScheme?: 'light' | 'dark' | null;
+    }): Promise<void>;
   }
 }

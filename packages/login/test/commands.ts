@@ -197,6 +197,14 @@ export const portalStorage = defineBrowserCommand<[]>(async (ctx) =>
   }),
 );
 
+
+/** Emulates media features (forced colours) on the test page itself. */
+export const emulateMedia = defineBrowserCommand<
+  [media: { forcedColors?: 'active' | 'none' | null; colorScheme?: 'light' | 'dark' | null }]
+>(async (ctx, media) => {
+  await ctx.page.emulateMedia(media);
+});
+
 export const portalCommands = {
   portalOpen,
   portalClose,
@@ -214,4 +222,5 @@ export const portalCommands = {
   portalAxe,
   portalFocused,
   portalStorage,
+  emulateMedia,
 };

@@ -22,7 +22,7 @@ interface Recorded {
 const events = () => commands.portalEval<Recorded[]>('return window.loginEvents;');
 const widgetText = () =>
   commands.portalEval<string>(
-    `return document.querySelector('dvc-login')?.shadowRoot?.textContent?.replace(/\\s+/g, ' ').trim() ?? '';`,
+    `return document.querySelector('dvc-login')?.shadowRoot?.querySelector('.view')?.textContent?.replace(/\\s+/g, ' ').trim() ?? '';`,
   );
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
