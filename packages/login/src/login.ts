@@ -48,6 +48,7 @@ const MAX_TIMER_MS = 2_147_483_647;
  * A sign-in is refused while the page is framed, unless `allow-in-frame`.
  *
  * @summary Sign in with VNeID or another digital-ID provider; shows the signed-in citizen.
+ * @tagname dvc-login
  *
  * @fires dvc-login-start - Before navigating to the provider; cancelable. `detail: { provider, mode }`.
  * @fires dvc-login-success - A citizen is signed in (`restored` when the session already existed). `detail: { citizen, restored }` — masked data only.
@@ -209,7 +210,10 @@ export class DvcLogin extends DvcElement {
       if (isDvcError(error) && error.code === 'HTTP' && error.status === 401) {
         session = { authenticated: false };
       } else {
-        this.fail(clientErrorCode(error, 'SESSION_UNAVAILABLE'), { reload: true, focus: returning });
+        this.fail(clientErrorCode(error, 'SESSION_UNAVAILABLE'), {
+          reload: true,
+          focus: returning,
+        });
         return;
       }
     }
@@ -236,7 +240,9 @@ export class DvcLogin extends DvcElement {
     this.errorCode = undefined;
     this.show('signed-in', { focus: how.returning });
     if (how.returning) {
-      this.announcer.announce(messages.t(this.language, 'announceSignedIn', { name: citizen.name }));
+      this.announcer.announce(
+        messages.t(this.language, 'announceSignedIn', { name: citizen.name }),
+      );
     }
     if (changed) this.emit(new DvcLoginSuccessEvent({ citizen, restored: how.restored }));
   }
@@ -313,7 +319,9 @@ export class DvcLogin extends DvcElement {
   private redirect(provider: LoginProvider, prepare: () => URL): void {
     this.busyProvider = providerName(provider, this.language);
     this.show('redirecting', { focus: true });
-    this.announcer.announce(messages.t(this.language, 'redirecting', { provider: this.busyProvider }));
+    this.announcer.announce(
+      messages.t(this.language, 'redirecting', { provider: this.busyProvider }),
+    );
     location.assign(prepare().href);
   }
 
@@ -572,21 +580,25 @@ export class DvcLogin extends DvcElement {
         <p part="status" class="status name" tabindex="-1">
           ${this.t('signedInAs', { name: citizen.name })}
         </p>
-        ${citizen.maskedId
-          ? html`<p class="id">
-              ${messages.t(lang, 'identityNumber')}:
-              <span class="masked">${citizen.maskedId}</span>
-              <span class="visually-hidden">${messages.t(lang, 'identityNumberHidden')}</span>
-            </p>`
-          : nothing}
-        ${level
-          ? html`<p class="level-line">
-              <span part="level" class="level" aria-hidden="true"
-                >${messages.t(lang, 'levelBadge', { level })}</span
-              >
-              <span class="visually-hidden">${messages.t(lang, 'levelLong', { level })}</span>
-            </p>`
-          : nothing}
+        ${
+          citizen.maskedId
+            ? html`<p class="id">
+                ${messages.t(lang, 'identityNumber')}:
+                <span class="masked">${citizen.maskedId}</span>
+                <span class="visually-hidden">${messages.t(lang, 'identityNumberHidden')}</span>
+              </p>`
+            : nothing
+        }
+        ${
+          level
+            ? html`<p class="level-line">
+                <span part="level" class="level" aria-hidden="true"
+                  >${messages.t(lang, 'levelBadge', { level })}</span
+                >
+                <span class="visually-hidden">${messages.t(lang, 'levelLong', { level })}</span>
+              </p>`
+            : nothing
+        }
       </div>
       <button
         type="button"
@@ -606,13 +618,15 @@ export class DvcLogin extends DvcElement {
         <p part="status" id="error-status" class="status danger" tabindex="-1">
           <strong>${messages.t(lang, 'errorTitle')}.</strong> ${this.errorText(code)}
         </p>
-        ${code === 'AUTH_FRAMED'
-          ? html`<p>
-              <a href=${location.href} target="_blank" rel="noopener"
-                >${messages.t(lang, 'openInNewWindow')}</a
-              >
-            </p>`
-          : nothing}
+        ${
+          code === 'AUTH_FRAMED'
+            ? html`<p>
+                <a href=${location.href} target="_blank" rel="noopener"
+                  >${messages.t(lang, 'openInNewWindow')}</a
+                >
+              </p>`
+            : nothing
+        }
       </div>
       <button type="button" part="retry-button" class="secondary" @click=${this.onRetry}>
         ${this.t('retry')}

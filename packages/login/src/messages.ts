@@ -39,7 +39,8 @@ export const messages = defineMessages(
   {
     regionLabel: 'Sign in',
     checking: 'Checking your sign-in…',
-    signedOutIntro: 'Sign in with your electronic identity account to use personal public services.',
+    signedOutIntro:
+      'Sign in with your electronic identity account to use personal public services.',
     redirecting: 'Taking you to {provider}…',
     signingOut: 'Signing out…',
     identityNumber: 'Personal identification number',

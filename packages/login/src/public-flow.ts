@@ -97,7 +97,7 @@ function discover(issuer: string): Promise<oauth.AuthorizationServer> {
 }
 
 function takePending(): Pending | undefined {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = sessionStorage.getItem(PENDING_KEY);
     sessionStorage.removeItem(PENDING_KEY);
@@ -133,7 +133,15 @@ export function isCallback(url: URL): boolean {
 }
 
 /** Authorization-response parameters, to remove from the address bar. */
-export const CALLBACK_PARAMS = ['code', 'state', 'iss', 'error', 'error_description', 'error_uri', 'session_state'];
+export const CALLBACK_PARAMS = [
+  'code',
+  'state',
+  'iss',
+  'error',
+  'error_description',
+  'error_uri',
+  'session_state',
+];
 
 /**
  * Prepares a sign-in: discovers the provider, stores fresh one-time values
@@ -279,13 +287,16 @@ function toFlowError(error: unknown): LoginFlowError {
     if (error.code === oauth.JSON_ATTRIBUTE_COMPARISON && cause?.attribute === 'issuer') {
       return new LoginFlowError('AUTH_ISSUER_MISMATCH', error.message);
     }
-    if (/"state"/.test(error.message)) return new LoginFlowError('AUTH_STATE_MISMATCH', error.message);
-    if (/"iss"/.test(error.message)) return new LoginFlowError('AUTH_ISSUER_MISMATCH', error.message);
+    if (/"state"/.test(error.message))
+      return new LoginFlowError('AUTH_STATE_MISMATCH', error.message);
+    if (/"iss"/.test(error.message))
+      return new LoginFlowError('AUTH_ISSUER_MISMATCH', error.message);
     return new LoginFlowError('AUTH_TOKEN_INVALID', error.message);
   }
   if (error instanceof oauth.UnsupportedOperationError) {
     return new LoginFlowError('AUTH_CONFIG', error.message);
   }
-  if (error instanceof TypeError) return new LoginFlowError('NETWORK', 'The provider could not be reached.');
+  if (error instanceof TypeError)
+    return new LoginFlowError('NETWORK', 'The provider could not be reached.');
   return new LoginFlowError('AUTH_PROVIDER_ERROR', 'The sign-in failed.');
 }

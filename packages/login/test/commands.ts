@@ -6,8 +6,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import type { Page, Request } from 'playwright';
 import { defineBrowserCommand } from '@vitest/browser-playwright';
+
+interface AxeApi {
+  run(context: Document, options: RunOptions): Promise<AxeResults>;
+}
 
 const pages = new Map<string, Page>();
 const captured = new Map<string, string[]>();
@@ -81,8 +86,11 @@ export const portalWaitForText = defineBrowserCommand<[pattern: string]>(async (
 });
 
 /** Evaluates a function body (as a string) in the portal page and returns its JSON result. */
-export const portalEval = defineBrowserCommand<[body: string]>(async (ctx, body) => (process.env.DBG && console.error("eval", Date.now() % 100000, portal(ctx.sessionId).url(), body.slice(0, 40))) ||
-  portal(ctx.sessionId).evaluate(`(async () => { ${body} })()`),
+export const portalEval = defineBrowserCommand<[body: string]>(
+  async (ctx, body) =>
+    (process.env.DBG &&
+      console.error('eval', Date.now() % 100000, portal(ctx.sessionId).url(), body.slice(0, 40))) ||
+    portal(ctx.sessionId).evaluate(`(async () => { ${body} })()`),
 );
 
 /** The portal page's URL. */
@@ -101,10 +109,15 @@ export const portalArmCapture = defineBrowserCommand<[prefix: string]>(async (ct
   const script = (url: URL) => url.pathname === '/assets/login.js';
   blocked.set(ctx.sessionId, script);
   await page.route(script, (route) => route.abort());
-  const { promise, resolve } = Promise.withResolvers<string>();
+  let resolve: (url: string) => void = () => {};
+  const promise = new Promise<string>((done) => (resolve = done));
   const onRequest = (request: Request) => {
     const url = new URL(request.url());
-    if (request.isNavigationRequest() && url.href.startsWith(prefix) && url.searchParams.has('code')) {
+    if (
+      request.isNavigationRequest() &&
+      url.href.startsWith(prefix) &&
+      url.searchParams.has('code')
+    ) {
       page.off('request', onRequest);
       resolve(url.href);
     }
@@ -143,7 +156,7 @@ export const portalAxe = defineBrowserCommand<[]>(async (ctx) => {
   const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.addScriptTag({ content: source });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const axe = (window as unknown as { axe: AxeApi }).axe;
     const results = await axe.run(document, { resultTypes: ['violations'] });
     return results.violations.map(
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
@@ -196,7 +209,6 @@ export const portalStorage = defineBrowserCommand<[]>(async (ctx) =>
     };
   }),
 );
-
 
 /** Emulates media features (forced colours) on the test page itself. */
 export const emulateMedia = defineBrowserCommand<

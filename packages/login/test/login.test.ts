@@ -70,11 +70,17 @@ describe('accessibility', () => {
   it('axe finds no violation in the dark and provincial themes', async () => {
     for (const theme of ['dark', 'hue']) {
       mock.scenario.signIn('an');
-      const h = await mountLogin('<dvc-login></dvc-login>', `<main data-dvc-theme="${theme}"></main>`);
+      const h = await mountLogin(
+        '<dvc-login></dvc-login>',
+        `<main data-dvc-theme="${theme}"></main>`,
+      );
       await h.waitForText('Nguyễn Văn An');
       expect(await violations(h)).toEqual([]);
       cleanUp();
-      const out = await mountLogin('<dvc-login></dvc-login>', `<main data-dvc-theme="${theme}"></main>`);
+      const out = await mountLogin(
+        '<dvc-login></dvc-login>',
+        `<main data-dvc-theme="${theme}"></main>`,
+      );
       await out.waitForText('Đăng nhập bằng VNeID');
       expect(await violations(out)).toEqual([]);
       cleanUp();
@@ -90,7 +96,9 @@ describe('accessibility', () => {
       cleanUp();
     }
     const values = Object.values(heights);
-    expect(Math.max(...values) - Math.min(...values), JSON.stringify(heights)).toBeLessThanOrEqual(1);
+    expect(Math.max(...values) - Math.min(...values), JSON.stringify(heights)).toBeLessThanOrEqual(
+      1,
+    );
   });
 
   it('touch targets are at least 44 px and it reflows at 320 px', async () => {
@@ -119,7 +127,12 @@ describe('BFF mode against the msw session handlers', () => {
       {
         type: 'dvc-login-success',
         detail: {
-          citizen: { name: 'Nguyễn Văn An', maskedId: '0010****1234', assuranceLevel: 2, provider: 'vneid' },
+          citizen: {
+            name: 'Nguyễn Văn An',
+            maskedId: '0010****1234',
+            assuranceLevel: 2,
+            provider: 'vneid',
+          },
           restored: true,
         },
       },
@@ -172,7 +185,12 @@ describe('BFF mode against the msw session handlers', () => {
     expect(h.buttons()).toEqual(['Đăng nhập bằng VNeID']);
     h.element.providers = [
       'vneid',
-      { id: 'bank', name: { vi: 'Ngân hàng số', en: 'Digital bank' }, background: '#004d40', color: '#fff' },
+      {
+        id: 'bank',
+        name: { vi: 'Ngân hàng số', en: 'Digital bank' },
+        background: '#004d40',
+        color: '#fff',
+      },
     ];
     await h.element.updateComplete;
     expect(h.buttons()).toEqual(['Đăng nhập bằng VNeID', 'Đăng nhập bằng Ngân hàng số']);
@@ -204,7 +222,9 @@ describe('BFF mode against the msw session handlers', () => {
     await h.waitForText('Đăng nhập bằng VNeID');
     h.element.addEventListener('dvc-login-start', (e) => e.preventDefault());
     await h.click('Đăng nhập bằng VNeID');
-    expect(h.events).toEqual([{ type: 'dvc-login-start', detail: { provider: 'vneid', mode: 'bff' } }]);
+    expect(h.events).toEqual([
+      { type: 'dvc-login-start', detail: { provider: 'vneid', mode: 'bff' } },
+    ]);
     expect(h.text()).toContain('Đăng nhập bằng VNeID');
     expect(sessionStorage.length).toBe(0);
   });
@@ -266,7 +286,10 @@ describe('BFF mode against the msw session handlers', () => {
     h.element.client = createClient({ baseUrl: '/v1', retry: false });
     await h.element.refresh();
     await h.waitForText('Không kiểm tra được phiên đăng nhập');
-    expect(h.events.at(-1)).toEqual({ type: 'dvc-login-error', detail: { code: 'SESSION_UNAVAILABLE' } });
+    expect(h.events.at(-1)).toEqual({
+      type: 'dvc-login-error',
+      detail: { code: 'SESSION_UNAVAILABLE' },
+    });
   });
 
   it('an expired session says so, offers the providers again and fires dvc-logout', async () => {
@@ -284,7 +307,10 @@ describe('BFF mode against the msw session handlers', () => {
     mock.scenario.queueFault('status=500', { pathPrefix: '/v1/session/logout', times: 1 });
     await h.click('Đăng xuất');
     await h.waitForText('Không đăng xuất được');
-    expect(h.events.at(-1)).toEqual({ type: 'dvc-login-error', detail: { code: 'SIGN_OUT_FAILED' } });
+    expect(h.events.at(-1)).toEqual({
+      type: 'dvc-login-error',
+      detail: { code: 'SIGN_OUT_FAILED' },
+    });
     expect(h.focused()).toMatch(/^p\[status\]/);
     await h.click('Thử lại');
     await h.waitForText('Nguyễn Văn An');
@@ -322,13 +348,19 @@ describe('public mode (configuration errors; the flow itself: sandbox.test.ts)',
 
   it('a callback in the URL with no sign-in pending is AUTH_STATE_MISMATCH, and the URL is cleaned', async () => {
     const before = location.href;
-    history.replaceState(history.state, '', `${location.pathname}${location.search ? `${location.search}&` : '?'}code=abc&state=forged`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search ? `${location.search}&` : '?'}code=abc&state=forged`,
+    );
     try {
       const h = await mountLogin(
         '<dvc-login mode="public" issuer="https://idp.example" client-id="c" allow-in-frame></dvc-login>',
       );
       await h.waitForText('Không đăng nhập được');
-      expect(h.events).toEqual([{ type: 'dvc-login-error', detail: { code: 'AUTH_STATE_MISMATCH' } }]);
+      expect(h.events).toEqual([
+        { type: 'dvc-login-error', detail: { code: 'AUTH_STATE_MISMATCH' } },
+      ]);
       expect(location.href).not.toContain('code=');
       expect(location.href).not.toContain('state=');
     } finally {

@@ -50,7 +50,9 @@ async function signIn(backTo: string, act: () => Promise<void>): Promise<void> {
     // Back when a navigation to `backTo` follows the provider's (the URL alone
     // may still be the old page while the provider's answer is on its way).
     const navigations = await commands.portalNavigations();
-    const lastAuthorize = navigations.findLastIndex((u) => new URL(u).pathname.startsWith('/oidc/'));
+    const lastAuthorize = navigations.findLastIndex((u) =>
+      new URL(u).pathname.startsWith('/oidc/'),
+    );
     if (navigations.slice(lastAuthorize + 1).some((u) => u.startsWith(backTo))) {
       await commands.portalWaitForUrl(`^${backTo.replace(/[.?]/g, '\\$&')}`);
       return;
@@ -89,7 +91,9 @@ describe('BFF mode against the sandbox', { timeout: 60_000 }, () => {
     expect(await widgetText()).toContain('Đăng nhập bằng tài khoản Cổng Dịch vụ công quốc gia');
 
     await commands.portalPress(['Tab']);
-    expect(await commands.portalFocused()).toMatch(/^button\[part=provider-button\]: Đăng nhập bằng VNeID/);
+    expect(await commands.portalFocused()).toMatch(
+      /^button\[part=provider-button\]: Đăng nhập bằng VNeID/,
+    );
     await signIn(bffPage, () => commands.portalPress(['Enter']));
 
     await commands.portalWaitForUrl(`^${bffPage}$`);
@@ -99,7 +103,9 @@ describe('BFF mode against the sandbox', { timeout: 60_000 }, () => {
     expect(text).toContain('Mức 2');
     expect(text).not.toContain(FULL_ID);
     // Back from the provider, focus is on what happened.
-    expect(await commands.portalFocused()).toMatch(/^p\[part=status\]: Đã đăng nhập với tên Nguyễn Văn An/);
+    expect(await commands.portalFocused()).toMatch(
+      /^p\[part=status\]: Đã đăng nhập với tên Nguyễn Văn An/,
+    );
 
     const navigations = await commands.portalNavigations();
     const login = navigations.map((u) => new URL(u)).find((u) => u.pathname === '/auth/login');
@@ -109,7 +115,12 @@ describe('BFF mode against the sandbox', { timeout: 60_000 }, () => {
     const recorded = await events();
     expect(recorded.map((e) => e.type)).toEqual(['dvc-login-success']);
     expect(recorded[0]?.detail).toEqual({
-      citizen: { name: 'Nguyễn Văn An', maskedId: '0010****1234', assuranceLevel: 2, provider: 'vneid' },
+      citizen: {
+        name: 'Nguyễn Văn An',
+        maskedId: '0010****1234',
+        assuranceLevel: 2,
+        provider: 'vneid',
+      },
       restored: false,
     });
     expectNoToken(await commands.portalStorage());
@@ -123,7 +134,9 @@ describe('BFF mode against the sandbox', { timeout: 60_000 }, () => {
     expect(await commands.portalFocused()).toMatch(/^button\[part=sign-out-button\]: Đăng xuất/);
     await commands.portalPress(['Enter']);
     await commands.portalWaitForText('Đăng nhập bằng VNeID');
-    expect(await commands.portalFocused()).toMatch(/^button\[part=provider-button\]: Đăng nhập bằng VNeID/);
+    expect(await commands.portalFocused()).toMatch(
+      /^button\[part=provider-button\]: Đăng nhập bằng VNeID/,
+    );
     expect((await events()).map((e) => e.type)).toEqual(['dvc-login-success', 'dvc-logout']);
 
     // The backend really ended the session.
@@ -136,7 +149,9 @@ describe('BFF mode against the sandbox', { timeout: 60_000 }, () => {
     for (const lang of ['vi', 'en']) {
       await commands.portalOpen(bffPage);
       await commands.portalEval(`document.documentElement.lang = '${lang}';`);
-      await commands.portalWaitForText(lang === 'vi' ? 'Đăng nhập bằng VNeID' : 'Sign in with VNeID');
+      await commands.portalWaitForText(
+        lang === 'vi' ? 'Đăng nhập bằng VNeID' : 'Sign in with VNeID',
+      );
       expect(await commands.portalAxe()).toEqual([]);
       await commands.portalHold(`${origin}/auth/login`);
       const button = lang === 'vi' ? 'Đăng nhập bằng VNeID' : 'Sign in with VNeID';
@@ -215,7 +230,12 @@ describe('public mode against the sandbox', { timeout: 60_000 }, () => {
       {
         type: 'dvc-login-success',
         detail: {
-          citizen: { name: 'Nguyễn Văn An', maskedId: '0010****1234', assuranceLevel: 2, provider: 'vneid' },
+          citizen: {
+            name: 'Nguyễn Văn An',
+            maskedId: '0010****1234',
+            assuranceLevel: 2,
+            provider: 'vneid',
+          },
           restored: false,
         },
       },
@@ -234,7 +254,9 @@ describe('public mode against the sandbox', { timeout: 60_000 }, () => {
     expect(await commands.portalFocused()).toMatch(/^button\[part=provider-button\]/);
     expect((await events()).map((e) => e.type)).toEqual(['dvc-login-success', 'dvc-logout']);
     expect(
-      await commands.portalEval(`return document.querySelector('dvc-login').getAccessToken() ?? null;`),
+      await commands.portalEval(
+        `return document.querySelector('dvc-login').getAccessToken() ?? null;`,
+      ),
     ).toBeNull();
   });
 
