@@ -202,6 +202,11 @@ export class DvcLogin extends DvcElement {
 
   private async loadSession(signal: AbortSignal): Promise<void> {
     const returning = takeFlag(RETURNING_KEY);
+    const refused = takeLoginError();
+    if (refused) {
+      this.fail(refused, { reload: true, focus: true });
+      return;
+    }
     let session: Session;
     try {
       session = await this.resolvedClient.session.get({ signal });
@@ -632,6 +637,35 @@ export class DvcLogin extends DvcElement {
         ${this.t('retry')}
       </button>`;
   }
+}
+
+/** Query parameter a BFF may add to `returnTo` when it refused a sign-in. */
+const LOGIN_ERROR_PARAM = 'login_error';
+
+/** Codes a backend may report back; anything else reads as a provider error. */
+const BACKEND_CODES: ReadonlySet<string> = new Set<LoginErrorCode>([
+  'AUTH_STATE_MISMATCH',
+  'AUTH_ISSUER_MISMATCH',
+  'AUTH_NONCE_MISMATCH',
+  'AUTH_AUDIENCE_MISMATCH',
+  'AUTH_CODE_INVALID',
+  'AUTH_TOKEN_INVALID',
+  'AUTH_DENIED',
+  'AUTH_PROVIDER_ERROR',
+  'AUTH_ASSURANCE_TOO_LOW',
+]);
+
+/**
+ * A refusal the backend reported on return (`?login_error=AUTH_STATE_MISMATCH`),
+ * removed from the address bar at once.
+ */
+function takeLoginError(): LoginErrorCode | undefined {
+  const url = new URL(location.href);
+  const value = url.searchParams.get(LOGIN_ERROR_PARAM);
+  if (value === null) return undefined;
+  url.searchParams.delete(LOGIN_ERROR_PARAM);
+  history.replaceState(history.state, '', url.href);
+  return BACKEND_CODES.has(value) ? (value as LoginErrorCode) : 'AUTH_PROVIDER_ERROR';
 }
 
 function isFramed(): boolean {

@@ -336,6 +336,51 @@ describe('BFF mode against the msw session handlers', () => {
   });
 });
 
+describe('BFF mode: a refusal reported by the backend on return', () => {
+  async function returnWith(query: string): Promise<{ h: LoginHarness; url: string }> {
+    const before = location.href;
+    sessionStorage.setItem('dvc-login:returning', 'vneid');
+    history.replaceState(history.state, '', `${location.pathname}?${query}`);
+    try {
+      const h = await mountLogin('<dvc-login></dvc-login>');
+      await h.waitForText('Không đăng nhập được');
+      return { h, url: location.href };
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
+  }
+
+  for (const code of [
+    'AUTH_STATE_MISMATCH',
+    'AUTH_ISSUER_MISMATCH',
+    'AUTH_NONCE_MISMATCH',
+    'AUTH_CODE_INVALID',
+  ]) {
+    it(`?login_error=${code} ends in the matching error event, a visible error, nothing stored`, async () => {
+      // Whatever the test runner keeps in localStorage is there before.
+      const localKeys = Object.keys(localStorage);
+      const { h, url } = await returnWith(`login_error=${code}`);
+      expect(h.events).toEqual([{ type: 'dvc-login-error', detail: { code } }]);
+      expect(h.text()).toContain('Phản hồi đăng nhập không hợp lệ hoặc đã được sử dụng');
+      expect(h.focused()).toMatch(/^p\[status\]: Không đăng nhập được/);
+      expect(url).not.toContain('login_error');
+      expect(Object.keys(sessionStorage)).toEqual([]);
+      expect(Object.keys(localStorage)).toEqual(localKeys);
+      // Retry reads the session again: nobody is signed in.
+      await h.click('Thử lại');
+      await h.waitForText('Đăng nhập bằng VNeID');
+    });
+  }
+
+  it('an unknown code reads as a provider error', async () => {
+    const { h } = await returnWith('login_error=%3Cscript%3E');
+    expect(h.events).toEqual([
+      { type: 'dvc-login-error', detail: { code: 'AUTH_PROVIDER_ERROR' } },
+    ]);
+    expect(h.text()).not.toContain('<script>');
+  });
+});
+
 describe('public mode (configuration errors; the flow itself: sandbox.test.ts)', () => {
   it('without issuer and client-id, a sign-in is refused as AUTH_CONFIG', async () => {
     const h = await mountLogin('<dvc-login mode="public" allow-in-frame></dvc-login>');
