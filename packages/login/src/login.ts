@@ -161,6 +161,17 @@ export class DvcLogin extends DvcElement {
     await this.start();
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A page that changes the mode or the backend later gets a fresh check.
+    if (
+      this.hasUpdated &&
+      (changed.has('mode') || changed.has('apiBase') || changed.has('client'))
+    ) {
+      void this.start();
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('view') && this.focusNext) {

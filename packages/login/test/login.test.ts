@@ -140,6 +140,13 @@ describe('BFF mode against the msw session handlers', () => {
     expect(h.element.citizen?.maskedId).toBe('0010****1234');
   });
 
+  it('uses the client of an enclosing <dvc-context>', async () => {
+    await import('@dvc-kit/ui-core/define/dvc-context');
+    mock.scenario.signIn('an');
+    const h = await mountLogin('<dvc-context api-base="/v1"><dvc-login></dvc-login></dvc-context>');
+    await h.waitForText('Nguyễn Văn An');
+  });
+
   it('shows level 1 honestly', async () => {
     mock.scenario.signIn('binh');
     const h = await mountLogin('<dvc-login lang="en"></dvc-login>');
@@ -266,8 +273,8 @@ describe('BFF mode against the msw session handlers', () => {
     h.events.length = 0;
     mock.scenario.queueFault('drop', { pathPrefix: '/v1/session', times: 1 });
     // A page's own client, without retries, so the one dropped request shows.
+    // Setting a client checks the session again.
     h.element.client = createClient({ baseUrl: '/v1', retry: false });
-    await h.element.refresh();
     await h.waitForText('Không kết nối được');
     expect(h.events.filter((e) => e.type === 'dvc-login-error')).toEqual([
       { type: 'dvc-login-error', detail: { code: 'NETWORK' } },
@@ -284,7 +291,6 @@ describe('BFF mode against the msw session handlers', () => {
     await h.waitForText('Đăng nhập bằng VNeID');
     mock.scenario.queueFault('status=503', { pathPrefix: '/v1/session', times: 1 });
     h.element.client = createClient({ baseUrl: '/v1', retry: false });
-    await h.element.refresh();
     await h.waitForText('Không kiểm tra được phiên đăng nhập');
     expect(h.events.at(-1)).toEqual({
       type: 'dvc-login-error',
