@@ -146,6 +146,9 @@ describe('the page', () => {
       });
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-encoding'), path).toBe('gzip');
+      // Every page says it is a demo.
+      if (path.endsWith('/') || path.endsWith('.html'))
+        expect(await response.text()).toContain('BẢN DEMO');
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       // The policy governs documents; scripts and styles do not need to carry it.
       expect(response.headers.get('content-security-policy'), path).toBe(
