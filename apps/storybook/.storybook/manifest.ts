@@ -5,6 +5,7 @@
  * package does not shadow another's; private and protected members (Lit
  * `@state()`s, controllers, helpers) are left out: they are not API.
  */
+import login from '@dvc-kit/login/custom-elements.json';
 import paymentStatus from '@dvc-kit/payment-status/custom-elements.json';
 import survey from '@dvc-kit/survey/custom-elements.json';
 import uiCore from '@dvc-kit/ui-core/custom-elements.json';
@@ -41,6 +42,7 @@ const sources: Record<string, Manifest> = {
   '@dvc-kit/ui-core': uiCore as Manifest,
   '@dvc-kit/payment-status': paymentStatus as Manifest,
   '@dvc-kit/survey': survey as Manifest,
+  '@dvc-kit/login': login as Manifest,
 };
 
 const isPublic = (member: Member) => member.privacy !== 'private' && member.privacy !== 'protected';
