@@ -85,13 +85,22 @@ export const portalWaitForText = defineBrowserCommand<[pattern: string]>(async (
     .waitFor({ state: 'visible', timeout: 10_000 });
 });
 
-/** Evaluates a function body (as a string) in the portal page and returns its JSON result. */
-export const portalEval = defineBrowserCommand<[body: string]>(
-  async (ctx, body) =>
-    (process.env.DBG &&
-      console.error('eval', Date.now() % 100000, portal(ctx.sessionId).url(), body.slice(0, 40))) ||
-    portal(ctx.sessionId).evaluate(`(async () => { ${body} })()`),
-);
+/**
+ * Evaluates a function body (as a string) in the portal page and returns its
+ * JSON result. A navigation in between (the provider redirecting) destroys
+ * the page's context: then it waits for the next page and tries again.
+ */
+export const portalEval = defineBrowserCommand<[body: string]>(async (ctx, body) => {
+  const page = portal(ctx.sessionId);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.evaluate(`(async () => { ${body} })()`);
+    } catch (error) {
+      if (attempt >= 10 || !/context was destroyed|navigat/i.test(String(error))) throw error;
+      await page.waitForLoadState('domcontentloaded').catch(() => {});
+    }
+  }
+});
 
 /** The portal page's URL. */
 export const portalUrl = defineBrowserCommand<[]>(async (ctx) => portal(ctx.sessionId).url());
