@@ -260,6 +260,34 @@ describe('public mode against the sandbox', { timeout: 60_000 }, () => {
     ).toBeNull();
   });
 
+  it('axe finds no violation while redirecting, signed in and in error, in vi and en', async () => {
+    for (const lang of ['vi', 'en']) {
+      const en = lang === 'en';
+      const setLang = () => commands.portalEval(`document.documentElement.lang = '${lang}';`);
+      await commands.portalOpen(publicPage);
+      await setLang();
+      await waitForWidgetText(en ? 'Sign in with VNeID' : 'Đăng nhập bằng VNeID');
+      expect(await commands.portalAxe()).toEqual([]);
+      await commands.portalHold(`${origin}/oidc/auth`);
+      await commands.portalClick('button', en ? 'Sign in with VNeID' : 'Đăng nhập bằng VNeID');
+      await waitForWidgetText(en ? 'Taking you to VNeID' : 'Đang chuyển đến VNeID');
+      expect(await commands.portalAxe()).toEqual([]);
+      await commands.portalRelease();
+
+      const url = new URL(await callbackUrl());
+      await commands.portalOpen(url.href);
+      await setLang();
+      await waitForWidgetText(en ? 'Signed in as Nguyễn Văn An' : 'Đã đăng nhập với tên');
+      expect(await commands.portalAxe()).toEqual([]);
+
+      await commands.portalOpen(url.href);
+      await setLang();
+      await waitForWidgetText(en ? 'Could not sign in' : 'Không đăng nhập được');
+      expect(await commands.portalAxe()).toEqual([]);
+      await commands.portalClose();
+    }
+  });
+
   it('a tampered state ends in AUTH_STATE_MISMATCH', async () => {
     const url = new URL(await callbackUrl());
     url.searchParams.set('state', 'x'.repeat(43));
