@@ -5,6 +5,7 @@
  * sign-in set `allow-in-frame` — and one checks the refusal without it.
  */
 import { createClient } from '@dvc-kit/client';
+import { createHandlers, createScenario, createStore } from '@dvc-kit/mock-api/browser';
 import axe from 'axe-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
@@ -304,6 +305,22 @@ describe('BFF mode against the msw session handlers', () => {
     expect(h.buttons()).toContain('Đăng nhập bằng VNeID');
     expect(h.events.at(-1)).toEqual({ type: 'dvc-logout', detail: { expired: true } });
     expect(await announced()).toContain('Phiên đăng nhập đã hết hạn');
+  });
+
+  it('when the session reaches its expiresAt, the backend is asked again and the expiry is shown', async () => {
+    // A backend whose sessions last 1.5 s.
+    const store = createStore({ sessionTtlMs: 1500 });
+    mock.worker.use(...createHandlers(store));
+    try {
+      createScenario(store).signIn('an');
+      const h = await mountLogin('<dvc-login></dvc-login>');
+      await h.waitForText('Nguyễn Văn An');
+      await h.waitForText('Phiên đăng nhập đã hết hạn', 5000);
+      expect(h.events.map((e) => e.type)).toEqual(['dvc-login-success', 'dvc-logout']);
+      expect(h.events[1]?.detail).toEqual({ expired: true });
+    } finally {
+      mock.worker.resetHandlers();
+    }
   });
 
   it('a failed sign-out is reported, and retry shows the session again', async () => {
