@@ -4,8 +4,9 @@
  * miss (sideEffects + code splitting did once). For every story in
  * index.json and each language, open its iframe in Chromium over loopback
  * HTTP and check that every `dvc-*` element in it is defined and has
- * rendered into its shadow root, and that the language switch reached the
- * wrapper.
+ * rendered into its shadow root, that the language switch reached the
+ * wrapper, and that Storybook finished the story with success — play
+ * function and axe included — with the mock backend in the static site.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -45,7 +46,32 @@ interface Report {
   error?: string;
   lang?: string | null;
   widgets: { tag: string; defined: boolean; rendered: boolean }[];
+  /** Storybook's verdict once the story finished: render, play function, then the a11y check. */
+  finished?: { status: string; reports: { type: string; status: string; problems: string[] }[] };
 }
+
+/**
+ * Installed before the page's scripts: records Storybook's `storyFinished`
+ * event (the story rendered, its play function ran, axe checked it — the
+ * a11y addon reports `failed` on a violation, as `a11y.test = 'error'` asks).
+ */
+const recordFinish = `(() => {
+  const hook = () => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    if (!channel) return void setTimeout(hook, 5);
+    channel.on('storyFinished', (event) => {
+      window.__dvcStoryFinished = {
+        status: event.status,
+        reports: (event.reporters ?? []).map((report) => ({
+          type: report.type,
+          status: report.status,
+          problems: (report.result?.violations ?? []).map((v) => v.id),
+        })),
+      };
+    });
+  };
+  hook();
+})();`;
 
 /**
  * Runs in the page (as source text, so no transpiler helper can sneak into
@@ -72,10 +98,12 @@ const inspect = `(() => {
     defined: customElements.get(el.localName) !== undefined,
     rendered: (el.shadowRoot?.childElementCount ?? 0) > 0,
   }));
+  const finished = window.__dvcStoryFinished;
   return {
-    ready: widgets.every((w) => w.defined && w.rendered),
+    ready: finished !== undefined && widgets.every((w) => w.defined && w.rendered),
     lang: wrapper.getAttribute('lang'),
     widgets,
+    finished,
   };
 })()`;
 
@@ -103,6 +131,7 @@ beforeAll(async () => {
   });
   // One context, so msw's service worker is installed once and shared.
   const context = await browser.newContext();
+  await context.addInitScript(recordFinish);
   for (let i = 0; i < 3; i += 1) idle.push(await context.newPage());
 });
 
@@ -127,7 +156,7 @@ describe.concurrent.each(languages)('static build, lang=%s', (lang) => {
       );
       try {
         await page.waitForFunction(`${inspect}.ready`, undefined, {
-          timeout: 10_000,
+          timeout: 20_000,
           polling: 100,
         });
       } catch {
@@ -140,6 +169,13 @@ describe.concurrent.each(languages)('static build, lang=%s', (lang) => {
     expect(report.pageErrors, 'uncaught errors in the page').toEqual([]);
     expect(report.error).toBeUndefined();
     expect(report.lang).toBe(lang);
+    // The story's play function and its axe check pass in the built site too.
+    expect(report.finished, 'Storybook finished the story').toBeDefined();
+    expect(
+      report.finished?.reports.filter((r) => r.status === 'failed'),
+      'failed checks (play function, a11y)',
+    ).toEqual([]);
+    expect(report.finished?.status).toBe('success');
     if (story.title.startsWith('Widgets/')) {
       expect(report.widgets.length, 'a widget story shows at least one widget').toBeGreaterThan(0);
     }
