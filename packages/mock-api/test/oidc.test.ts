@@ -30,16 +30,30 @@ async function sessionOf(jar: CookieJar) {
   return (await jar.fetch(`${sandbox.url}/v1/session`)).json();
 }
 
-/** Asserts the callback was refused for `why` and no session exists anywhere. */
-async function expectRefused(jar: CookieJar, response: Response, why: RegExp) {
-  expect(response.status).toBe(400);
-  expect(await response.text()).toContain('Đăng nhập không thành công');
+/**
+ * Asserts the callback was refused for `why`: a 303 back to `target` with
+ * `login_error=code`, and no session anywhere.
+ */
+async function expectRefused(
+  jar: CookieJar,
+  response: Response,
+  why: RegExp,
+  code: string,
+  target: string,
+) {
+  expect(response.status).toBe(303);
+  const back = new URL(response.headers.get('location') ?? '', sandbox.url);
+  expect(back.origin).toBe(sandbox.url);
+  expect(back.searchParams.get('login_error')).toBe(code);
+  back.searchParams.delete('login_error');
+  expect(`${back.pathname}${back.search}`).toBe(target);
   expect(response.headers.getSetCookie().some((c) => c.startsWith('dvc_session='))).toBe(false);
   expect(jar.get('dvc_session')).toBeUndefined();
   expect(sandbox.store.sessionCount()).toBe(0);
   expect(await sessionOf(jar)).toEqual({ authenticated: false });
   // The refusal came from the check this case is about, not from something earlier.
   expect(logs.at(-1)).toMatch(why);
+  expect(logs.at(-1)).toContain(`(${code})`);
 }
 
 describe('BFF login through the sandbox provider', () => {
@@ -88,23 +102,56 @@ describe('BFF login through the sandbox provider', () => {
     expect(done.headers.get('location')).toBe('/trang?x=1');
   });
 
-  it('refuses a tampered state', async () => {
+  it("refuses a tampered state, back to / (not to the login's returnTo, nor the query's)", async () => {
     const jar = new CookieJar();
     const { callbackUrl } = await authorizeAtProvider(
       jar,
-      await startLogin(jar, sandbox.url),
+      await startLogin(jar, sandbox.url, '/ho-so'),
       'cit-an',
       callbackPrefix(),
     );
     const url = new URL(callbackUrl);
     url.searchParams.set('state', `${url.searchParams.get('state')}x`);
-    await expectRefused(jar, await jar.fetch(url.href), /unexpected "state"/);
+    url.searchParams.set('returnTo', '/from-the-query');
+    await expectRefused(
+      jar,
+      await jar.fetch(url.href),
+      /unexpected "state"/,
+      'AUTH_STATE_MISMATCH',
+      '/',
+    );
+    // The login is used up: the untampered response finds nothing either.
+    await expectRefused(
+      jar,
+      await jar.fetch(callbackUrl),
+      /no login in progress/,
+      'AUTH_STATE_MISMATCH',
+      '/',
+    );
+  });
+
+  it("goes back to the login's own returnTo (with its query), never to one in the callback", async () => {
+    const jar = new CookieJar();
+    const { callbackUrl } = await authorizeAtProvider(
+      jar,
+      await startLogin(jar, sandbox.url, '/ho-so?tab=1#top'),
+      'cit-an',
+      callbackPrefix(),
+    );
+    const url = new URL(callbackUrl);
+    url.searchParams.set('iss', 'https://evil.example/oidc');
+    url.searchParams.set('returnTo', 'https://evil.example/');
+    const response = await jar.fetch(url.href);
+    expect(response.headers.get('location')).toBe(
+      '/ho-so?tab=1&login_error=AUTH_ISSUER_MISMATCH#top',
+    );
+    expect(sandbox.store.sessionCount()).toBe(0);
   });
 
   it('refuses an ID token with another nonce', async () => {
     const jar = new CookieJar();
     // Injected nonce: the provider signs what it was asked for; the BFF expects its own.
-    const authorize = new URL(await startLogin(jar, sandbox.url));
+    const authorize = new URL(await startLogin(jar, sandbox.url, '/ho-so'));
     authorize.searchParams.set('nonce', 'injected-by-an-attacker');
     const { callbackUrl } = await authorizeAtProvider(
       jar,
@@ -112,7 +159,13 @@ describe('BFF login through the sandbox provider', () => {
       'cit-an',
       callbackPrefix(),
     );
-    await expectRefused(jar, await jar.fetch(callbackUrl), /ID Token "nonce"/);
+    await expectRefused(
+      jar,
+      await jar.fetch(callbackUrl),
+      /ID Token "nonce"/,
+      'AUTH_NONCE_MISMATCH',
+      '/ho-so',
+    );
   });
 
   it('refuses an ID token without the claims a session needs (scope trimmed in transit)', async () => {
@@ -125,7 +178,13 @@ describe('BFF login through the sandbox provider', () => {
       'cit-an',
       callbackPrefix(),
     );
-    await expectRefused(jar, await jar.fetch(callbackUrl), /lacks a usable name, identity number/);
+    await expectRefused(
+      jar,
+      await jar.fetch(callbackUrl),
+      /lacks a usable name, identity number/,
+      'AUTH_TOKEN_INVALID',
+      '/',
+    );
   });
 
   it('refuses a wrong or missing iss (RFC 9207)', async () => {
@@ -136,14 +195,20 @@ describe('BFF login through the sandbox provider', () => {
       const jar = new CookieJar();
       const { callbackUrl } = await authorizeAtProvider(
         jar,
-        await startLogin(jar, sandbox.url),
+        await startLogin(jar, sandbox.url, '/ho-so'),
         'cit-an',
         callbackPrefix(),
       );
       const url = new URL(callbackUrl);
       expect(url.searchParams.get('iss')).toBe(sandbox.issuer);
       tamper(url);
-      await expectRefused(jar, await jar.fetch(url.href), /"iss"/);
+      await expectRefused(
+        jar,
+        await jar.fetch(url.href),
+        /"iss"/,
+        'AUTH_ISSUER_MISMATCH',
+        '/ho-so',
+      );
     }
   });
 
@@ -158,19 +223,36 @@ describe('BFF login through the sandbox provider', () => {
     expect((await jar.fetch(callbackUrl)).status).toBe(303);
     sandbox.store.reset(); // forget the good session; the replays must not create one
 
+    // Replayed by the same browser (its login is used up; its old session cookie is stale)…
+    const again = await jar.fetch(callbackUrl);
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toBe('/?login_error=AUTH_STATE_MISMATCH');
+    expect(again.headers.getSetCookie().some((c) => c.startsWith('dvc_session='))).toBe(false);
+    expect(sandbox.store.sessionCount()).toBe(0);
+    expect(logs.at(-1)).toMatch(/no login in progress/);
+    // …and by another one.
     const replay = new CookieJar();
-    await expectRefused(replay, await replay.fetch(callbackUrl), /no login in progress/);
+    await expectRefused(
+      replay,
+      await replay.fetch(callbackUrl),
+      /no login in progress/,
+      'AUTH_STATE_MISMATCH',
+      '/',
+    );
 
     // A fresh login whose state is presented with the old code: state and iss pass,
     // so the provider's token endpoint is what refuses the consumed code.
     const other = new CookieJar();
-    const state = new URL(await startLogin(other, sandbox.url)).searchParams.get('state') ?? '';
+    const state =
+      new URL(await startLogin(other, sandbox.url, '/ho-so')).searchParams.get('state') ?? '';
     const url = new URL(callbackUrl);
     url.searchParams.set('state', state);
     await expectRefused(
       other,
       await other.fetch(url.href),
       /token endpoint refused: invalid_grant/,
+      'AUTH_CODE_INVALID',
+      '/ho-so',
     );
   });
 
@@ -190,7 +272,7 @@ describe('BFF login through the sandbox provider', () => {
       client_id: BROWSER_CLIENT_ID,
       redirect_uri: redirectUri,
       response_type: 'code',
-      scope: 'openid',
+      scope: 'openid profile cccd_masked',
       code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
       code_challenge_method: 'S256',
       state: 's1',
@@ -214,8 +296,40 @@ describe('BFF login through the sandbox provider', () => {
         ),
         { expectedNonce: oauth.expectNoNonce },
       );
-    await expect(redeem()).resolves.toMatchObject({ token_type: expect.stringMatching(/bearer/i) });
+    const result = await redeem();
+    expect(result).toMatchObject({ token_type: expect.stringMatching(/bearer/i) });
+    // The browser gets the masked number only: no 12-digit number in the ID token or userinfo.
+    const claims = oauth.getValidatedIdTokenClaims(result);
+    expect(claims).toMatchObject({ name: 'Nguyễn Văn An', cccd_masked: '0010****1234' });
+    expect(claims).not.toHaveProperty('cccd');
+    const payload = Buffer.from(result.id_token!.split('.')[1]!, 'base64url').toString();
+    expect(payload).not.toMatch(/\d{12}/);
+    const userinfo = await oauth.userInfoRequest(as, client, result.access_token, insecure);
+    const info = await userinfo.text();
+    expect(info).toContain('0010****1234');
+    expect(info).not.toMatch(/\d{12}/);
     await expect(redeem()).rejects.toMatchObject({ error: 'invalid_grant' });
+  });
+
+  it('the public browser client may not ask for the cccd scope (invalid_scope, no code)', async () => {
+    const jar = new CookieJar();
+    const redirectUri = 'http://127.0.0.1/browser-callback';
+    const authorize = new URL(`${sandbox.issuer}/auth`);
+    for (const [k, v] of Object.entries({
+      client_id: BROWSER_CLIENT_ID,
+      redirect_uri: redirectUri,
+      response_type: 'code',
+      scope: 'openid profile cccd',
+      code_challenge: await oauth.calculatePKCECodeChallenge(oauth.generateRandomCodeVerifier()),
+      code_challenge_method: 'S256',
+      state: 's2',
+    })) {
+      authorize.searchParams.set(k, v);
+    }
+    const { url } = await follow(jar, authorize.href, (u) => u.startsWith(redirectUri));
+    const back = new URL(url);
+    expect(back.searchParams.get('error')).toBe('invalid_scope');
+    expect(back.searchParams.get('code')).toBeNull();
   });
 
   it('refuses an inexact redirect URI at the provider (no redirect, no session)', async () => {
@@ -249,13 +363,19 @@ describe('BFF login through the sandbox provider', () => {
       const { url } = await follow(jar, authorize.href, (u) => u.startsWith(callbackPrefix()));
       // The provider sends the error back to the (valid) redirect URI; the BFF refuses it.
       expect(new URL(url).searchParams.get('error')).toBe('invalid_request');
-      await expectRefused(jar, await jar.fetch(url), /provider error invalid_request/);
+      await expectRefused(
+        jar,
+        await jar.fetch(url),
+        /provider error invalid_request/,
+        'AUTH_PROVIDER_ERROR',
+        '/',
+      );
     }
   });
 
   it('a cancelled sign-in comes back as access_denied and is refused', async () => {
     const jar = new CookieJar();
-    const { response, url } = await follow(jar, await startLogin(jar, sandbox.url));
+    const { response, url } = await follow(jar, await startLogin(jar, sandbox.url, '/ho-so'));
     const uid = /interaction\/([\w-]+)/.exec(url)?.[1];
     const cancelled = await jar.fetch(`${sandbox.url}/oidc/interaction/${uid}/abort`, {
       method: 'POST',
@@ -263,7 +383,118 @@ describe('BFF login through the sandbox provider', () => {
     await response.text();
     const back = await follow(jar, location(cancelled, url), (u) => u.startsWith(callbackPrefix()));
     expect(new URL(back.url).searchParams.get('error')).toBe('access_denied');
-    await expectRefused(jar, await jar.fetch(back.url), /provider error access_denied/);
+    await expectRefused(
+      jar,
+      await jar.fetch(back.url),
+      /provider error access_denied/,
+      'AUTH_DENIED',
+      '/ho-so',
+    );
+  });
+
+  it('signs in with provider=dvcqg too, and the session says so', async () => {
+    const jar = new CookieJar();
+    const authorize = new URL(await startLogin(jar, sandbox.url, '/', { provider: 'dvcqg' }));
+    // The same sandbox provider stands in for the national portal's accounts.
+    expect(authorize.origin + authorize.pathname).toBe(`${sandbox.issuer}/auth`);
+    const { callbackUrl } = await authorizeAtProvider(
+      jar,
+      authorize.href,
+      'cit-an',
+      callbackPrefix(),
+    );
+    const done = await jar.fetch(callbackUrl);
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe('/');
+    expect(await sessionOf(jar)).toMatchObject({
+      authenticated: true,
+      citizen: { name: 'Nguyễn Văn An', assuranceLevel: 2, provider: 'dvcqg' },
+    });
+  });
+
+  it('an unknown provider or acr gets a 400 page with a link back, and no login starts', async () => {
+    for (const [query, text] of [
+      ['provider=google', 'provider=dvcqg'],
+      ['provider=VNEID', 'provider=vneid'],
+      ['provider=vneid&acr=3', 'urn:vneid:loa:2'],
+      ['provider=vneid&acr=urn:other:high', 'urn:vneid:loa:2'],
+    ] as const) {
+      const jar = new CookieJar();
+      const response = await jar.fetch(`${sandbox.url}/auth/login?${query}&returnTo=/ho-so`);
+      expect(response.status, query).toBe(400);
+      expect(response.headers.get('location')).toBeNull();
+      expect(jar.get('dvc_login')).toBeUndefined();
+      const page = await response.text();
+      expect(page).toContain(text);
+      expect(page).toMatch(/<a href="\/ho-so">Quay lại trang dịch vụ/);
+    }
+    // A link back never leaves the origin.
+    const response = await fetch(`${sandbox.url}/auth/login?provider=x&returnTo=//evil.example`);
+    expect(await response.text()).toMatch(/<a href="\/">/);
+  });
+
+  it('asks the provider for the acr requested, and refuses a lower sign-in (no session)', async () => {
+    const jar = new CookieJar();
+    const authorize = new URL(await startLogin(jar, sandbox.url, '/ho-so', { acr: '2' }));
+    expect(authorize.searchParams.get('acr_values')).toBe('urn:vneid:loa:2');
+    // Bình's account is level 1.
+    const { callbackUrl } = await authorizeAtProvider(
+      jar,
+      authorize.href,
+      'cit-binh',
+      callbackPrefix(),
+    );
+    await expectRefused(
+      jar,
+      await jar.fetch(callbackUrl),
+      /level 1 sign-in, level 2 required/,
+      'AUTH_ASSURANCE_TOO_LOW',
+      '/ho-so',
+    );
+
+    // An's account is level 2: the same request succeeds (the widget sends the acr value).
+    const an = new CookieJar();
+    const done = await login(an, sandbox.url, 'cit-an', '/ho-so', { acr: 'urn:vneid:loa:2' });
+    expect(done.headers.get('location')).toBe('/ho-so');
+    expect(await sessionOf(an)).toMatchObject({ citizen: { assuranceLevel: 2 } });
+
+    // Level 1 requested: both levels are acceptable.
+    const binh = new CookieJar();
+    const authorize1 = new URL(await startLogin(binh, sandbox.url, '/', { acr: '1' }));
+    expect(authorize1.searchParams.get('acr_values')).toBe('urn:vneid:loa:2 urn:vneid:loa:1');
+    const { callbackUrl: back } = await authorizeAtProvider(
+      binh,
+      authorize1.href,
+      'cit-binh',
+      callbackPrefix(),
+    );
+    expect((await binh.fetch(back)).status).toBe(303);
+    expect(await sessionOf(binh)).toMatchObject({ citizen: { assuranceLevel: 1 } });
+  });
+
+  it('sends refusals without a login to the configured default return path', async () => {
+    const portal = await startSandbox({ port: 0, defaultReturnTo: '/cong/?x=1' });
+    try {
+      const jar = new CookieJar();
+      const response = await jar.fetch(
+        `${portal.url}/auth/callback?code=x&state=y&returnTo=/elsewhere`,
+      );
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe('/cong/?x=1&login_error=AUTH_STATE_MISMATCH');
+      // A login without a returnTo (or with one elsewhere) also comes back there.
+      const authorize = await jar.fetch(`${portal.url}/auth/login?provider=vneid`);
+      expect(authorize.status).toBe(302);
+      const { callbackUrl } = await authorizeAtProvider(
+        jar,
+        location(authorize, portal.url),
+        'cit-an',
+        `${portal.url}/auth/callback`,
+      );
+      expect((await jar.fetch(callbackUrl)).headers.get('location')).toBe('/cong/?x=1');
+      expect(portal.store.sessionCount()).toBe(1);
+    } finally {
+      await portal.close();
+    }
   });
 
   it('the sign-in page is accessible Vietnamese with English and shows only masked ids', async () => {

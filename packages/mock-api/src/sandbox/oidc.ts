@@ -47,15 +47,23 @@ function signingKey() {
   return { ...privateKey.export({ format: 'jwk' }), alg: 'ES256', use: 'sig', kid: randomToken(8) };
 }
 
-function citizenClaims(c: Citizen) {
-  return {
+/** Scopes the public browser client may ask for: never `cccd` (the full number). */
+export const BROWSER_SCOPES = ['openid', 'profile', 'cccd_masked'] as const;
+
+/**
+ * The claims of `c` for `clientId`. The full identity number goes only to
+ * the confidential BFF, over the back channel (it masks it at once); the
+ * public browser client gets the masked form (`cccd_masked`), whatever it asks.
+ */
+function citizenClaims(c: Citizen, clientId: string | undefined) {
+  const base = {
     sub: c.id,
     name: c.name,
     birthdate: c.birthdate,
-    // The full number goes only to the BFF, over the back channel; it masks it at once.
-    cccd: c.identityNumber,
+    cccd_masked: maskIdentityNumber(c.identityNumber),
     assurance_level: c.level,
   };
+  return clientId === BFF_CLIENT_ID ? { ...base, cccd: c.identityNumber } : base;
 }
 
 /** Creates the provider for `origin`. */
@@ -78,6 +86,8 @@ export function createOidc(options: OidcOptions): Oidc {
       grant_types: ['authorization_code'],
       token_endpoint_auth_method: 'none',
       id_token_signed_response_alg: 'ES256',
+      // An allow list: asking for `cccd` is refused with invalid_scope.
+      scope: BROWSER_SCOPES.join(' '),
     },
   ];
   const configuration: Configuration = {
@@ -91,6 +101,7 @@ export function createOidc(options: OidcOptions): Oidc {
       openid: ['sub'],
       profile: ['name', 'birthdate'],
       cccd: ['cccd', 'assurance_level'],
+      cccd_masked: ['cccd_masked', 'assurance_level'],
     },
     acrValues: Object.values(ACR_LEVEL),
     // The BFF reads everything from the ID token: one round trip fewer.
@@ -99,10 +110,11 @@ export function createOidc(options: OidcOptions): Oidc {
       devInteractions: { enabled: false },
       userinfo: { enabled: true },
     },
-    findAccount: (_ctx, sub) => {
+    findAccount: (ctx, sub) => {
       const citizen = CITIZENS.find((c) => c.id === sub);
       if (!citizen) return undefined;
-      return { accountId: citizen.id, claims: () => citizenClaims(citizen) };
+      const clientId = ctx.oidc.client?.clientId;
+      return { accountId: citizen.id, claims: () => citizenClaims(citizen, clientId) };
     },
     interactions: { url: (_ctx, interaction) => `${OIDC_PATH}/interaction/${interaction.uid}` },
     ttl: {
@@ -269,7 +281,17 @@ function loginPage(uid: string, error = false) {
 function consentPage(uid: string, clientId: string) {
   return html`<h1>${bi('Chia sẻ thông tin định danh', 'Share your identity')}</h1>
     <p>
-      ${bi(`Ứng dụng ${clientId} đề nghị nhận: họ tên, ngày sinh, số định danh cá nhân và mức tài khoản.`, `The application ${clientId} asks for your name, birth date, identity number and account level.`)}
+      ${
+        clientId === BROWSER_CLIENT_ID
+          ? bi(
+              `Ứng dụng ${clientId} đề nghị nhận: họ tên, ngày sinh, số định danh cá nhân đã che một phần và mức tài khoản.`,
+              `The application ${clientId} asks for your name, birth date, partly hidden identity number and account level.`,
+            )
+          : bi(
+              `Ứng dụng ${clientId} đề nghị nhận: họ tên, ngày sinh, số định danh cá nhân và mức tài khoản.`,
+              `The application ${clientId} asks for your name, birth date, identity number and account level.`,
+            )
+      }
     </p>
     <form method="post" action="${OIDC_PATH}/interaction/${uid}/confirm">
       <button type="submit">${bi('Đồng ý', 'Allow')}</button>

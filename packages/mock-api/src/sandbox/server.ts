@@ -42,6 +42,13 @@ export interface SandboxOptions {
   settleAfterPolls?: number | null;
   /** Other origins the payment page may send the citizen back to (e.g. Storybook's). */
   returnOrigins?: string[];
+  /**
+   * Where the BFF sends the browser, with `?login_error=CODE`, when a
+   * callback cannot be tied to a login in progress (unknown or tampered
+   * `state`), and when a login's `returnTo` is missing or on another origin.
+   * A path on this origin; default `/`.
+   */
+  defaultReturnTo?: string;
   /** Exact redirect URIs of the public browser client `dvc-sandbox-browser`. */
   browserRedirectUris?: string[];
   /** Where to write short log lines (default: nowhere). Never receives tokens or identity numbers. */
@@ -108,6 +115,7 @@ function assemble(
     redirectUri,
     sessionCookie: SESSION_COOKIE,
     ...(origin !== internalOrigin ? { internalOrigin } : {}),
+    ...(options.defaultReturnTo !== undefined ? { defaultReturnTo: options.defaultReturnTo } : {}),
     log,
   });
   const pay = createPayPage({ store, origin, returnOrigins: options.returnOrigins ?? [] });

@@ -65,10 +65,14 @@ export async function authorizeAtProvider(
 }
 
 /** Starts a BFF login; returns the provider authorization URL. */
-export async function startLogin(jar: CookieJar, origin: string, returnTo = '/'): Promise<string> {
-  const response = await jar.fetch(
-    `${origin}/auth/login?provider=vneid&returnTo=${encodeURIComponent(returnTo)}`,
-  );
+export async function startLogin(
+  jar: CookieJar,
+  origin: string,
+  returnTo = '/',
+  query: Record<string, string> = {},
+): Promise<string> {
+  const params = new URLSearchParams({ provider: 'vneid', returnTo, ...query });
+  const response = await jar.fetch(`${origin}/auth/login?${params}`);
   if (response.status !== 302) throw new Error(`/auth/login answered ${response.status}`);
   return location(response, origin);
 }
@@ -79,8 +83,9 @@ export async function login(
   origin: string,
   citizen = 'cit-an',
   returnTo = '/',
+  query: Record<string, string> = {},
 ): Promise<Response> {
-  const authorize = await startLogin(jar, origin, returnTo);
+  const authorize = await startLogin(jar, origin, returnTo, query);
   const { callbackUrl } = await authorizeAtProvider(
     jar,
     authorize,
