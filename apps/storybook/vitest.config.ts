@@ -36,7 +36,8 @@ function storiesIn(lang: (typeof languages)[number]): TestProjectInlineConfigura
   return {
     extends: true,
     plugins: [storybookTest({ configDir, initialGlobals: { lang } })],
-    test: { name: `stories (${lang})`, browser: browserConfig() },
+    // Slow-answer and expiry stories wait seconds by design; the machine is shared.
+    test: { name: `stories (${lang})`, testTimeout: 30_000, browser: browserConfig() },
   };
 }
 
@@ -57,6 +58,7 @@ const forcedColours: TestProjectInlineConfiguration = {
   ],
   test: {
     name: 'stories (forced colours)',
+    testTimeout: 30_000,
     setupFiles: ['./test/forced-colors.setup.ts'],
     browser: browserConfig({ forcedColors: 'active' }),
   },

@@ -1,6 +1,7 @@
 import { installTokens } from '@dvc-kit/ui-core';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import { installStoryStyles, withLanguageAndTheme } from './decorators';
 import { viewports } from './globals';
 import { customElementsManifest } from './manifest';
@@ -11,6 +12,9 @@ setCustomElementsManifest(customElementsManifest);
 // token stories need them before any widget has rendered.
 installTokens(document);
 installStoryStyles();
+// Play functions wait for what the mock answers; 1 s (Testing Library's
+// default) is short on a busy 2-core machine.
+configure({ asyncUtilTimeout: 5000 });
 
 const preview: Preview = {
   decorators: [withLanguageAndTheme],

@@ -160,11 +160,11 @@ export const ServerError: Story = {
 };
 
 /**
- * Every answer takes 4 seconds: the loading state (a skeleton the size of
+ * Every answer takes 3 seconds: the loading state (a skeleton the size of
  * the loaded widget, `aria-busy`), then the payment.
  */
 export const SlowAnswer: Story = {
-  args: { dossier: codes.paymentUnpaid, client: faultyClient('latency=4000') },
+  args: { dossier: codes.paymentUnpaid, client: faultyClient('latency=3000') },
   play: async (context) => {
     const el = await widget(context.canvasElement, 'dvc-payment-status');
     await expect(part(el, 'base')?.getAttribute('aria-busy')).toBe('true');

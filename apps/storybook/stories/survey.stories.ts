@@ -214,10 +214,10 @@ export const NotAvailableYet: Story = {
   play: shows('error'),
 };
 
-/** Loading takes 4 seconds (a slow network). */
+/** Loading takes 3 seconds (a slow network). */
 export const SlowAnswer: Story = {
   render: () =>
-    html`<dvc-context .client=${faultyClient('latency=4000')} dossier=${codes.resultReady}>
+    html`<dvc-context .client=${faultyClient('latency=3000')} dossier=${codes.resultReady}>
       <dvc-survey></dvc-survey>
     </dvc-context>`,
   play: async ({ canvasElement }) => {

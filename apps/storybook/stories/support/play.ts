@@ -18,7 +18,9 @@ export async function widget<K extends keyof HTMLElementTagNameMap>(
   await customElements.whenDefined(tag);
   const el = canvas.querySelector(tag);
   await expect(el, `<${tag}> in the story`).not.toBeNull();
-  await waitFor(() => expect(el?.shadowRoot?.childElementCount).toBeGreaterThan(0));
+  await waitFor(() => expect(el?.shadowRoot?.childElementCount).toBeGreaterThan(0), {
+    timeout: 5000,
+  });
   return el as HTMLElementTagNameMap[K];
 }
 
