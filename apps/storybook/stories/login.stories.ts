@@ -181,6 +181,33 @@ export const NetworkError: Story = {
 };
 
 /**
+ * Back from the backend with `?login_error=AUTH_ASSURANCE_TOO_LOW` (the
+ * service asks for level 2, `acr="2"`, and the citizen used a level-1
+ * account): the widget says why, offers a retry, and removes the parameter
+ * from the address bar.
+ */
+export const RefusedByBackend: Story = {
+  name: 'Error — refused by the backend (level too low)',
+  args: { acr: '2' },
+  beforeEach: () => {
+    const url = new URL(location.href);
+    url.searchParams.set('login_error', 'AUTH_ASSURANCE_TOO_LOW');
+    history.replaceState(history.state, '', url.href);
+    return () => {
+      // Whatever the widget did, leave the address as it was for the next story.
+      const after = new URL(location.href);
+      after.searchParams.delete('login_error');
+      history.replaceState(history.state, '', after.href);
+    };
+  },
+  play: async ({ canvasElement }) => {
+    const el = await widget(canvasElement, 'dvc-login');
+    await waitFor(() => expect(part(el, 'retry-button')).not.toBeNull());
+    await expect(new URL(location.href).searchParams.has('login_error')).toBe(false);
+  },
+};
+
+/**
  * Storybook shows stories in a frame, where a sign-in is refused unless the
  * host sets `allow-in-frame` (clickjacking): choosing a provider shows why,
  * with a link to open the page in its own window.
