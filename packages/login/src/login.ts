@@ -215,6 +215,10 @@ export class DvcLogin extends DvcElement {
     const returning = takeFlag(RETURNING_KEY);
     const refused = takeLoginError();
     if (refused) {
+      // Not from inside connectedCallback: a page that adds its listener right after
+      // importing the define module (the usual embed) must still get the event.
+      await this.updateComplete;
+      if (signal.aborted) return;
       this.fail(refused, { reload: true, focus: true });
       return;
     }

@@ -232,8 +232,9 @@ export async function completePublicLogin(config: PublicConfig, url: URL): Promi
   const name = typeof claims['name'] === 'string' ? claims['name'] : '';
   const citizen: LoginCitizen = {
     name,
-    // The full number is masked here and not kept anywhere.
-    maskedId: maskIdentityNumber(claims['cccd']),
+    // Providers should give public clients the masked number (`cccd_masked`); a full
+    // `cccd` from one that does not is masked here and not kept anywhere.
+    maskedId: maskIdentityNumber(claims['cccd_masked']) ?? maskIdentityNumber(claims['cccd']),
     assuranceLevel: level,
     provider: pending.provider,
   };

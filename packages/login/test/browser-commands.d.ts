@@ -21,6 +21,12 @@ declare module 'vitest/browser' {
     portalCapturedCallback(): Promise<string>;
     portalHold(prefix: string): Promise<void>;
     portalRelease(): Promise<void>;
+    portalCatchCallback(
+      origin: string,
+      callbackPrefix: string,
+      authorize?: Record<string, string>,
+    ): Promise<void>;
+    portalCaught(): Promise<string>;
     portalAxe(): Promise<string[]>;
     portalFocused(): Promise<string>;
     portalStorage(): Promise<PortalStorage>;

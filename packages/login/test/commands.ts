@@ -48,6 +48,8 @@ export const portalOpen = defineBrowserCommand<[url: string]>(async (ctx, url) =
 export const portalClose = defineBrowserCommand<[]>(async (ctx) => {
   const page = pages.get(ctx.sessionId);
   pages.delete(ctx.sessionId);
+  caught.delete(ctx.sessionId);
+  catching.delete(ctx.sessionId);
   if (page && !page.isClosed()) await page.close();
   await ctx.context.clearCookies();
 });
@@ -159,6 +161,72 @@ export const portalRelease = defineBrowserCommand<[]>(async (ctx) => {
   if (matcher) await portal(ctx.sessionId).unroute(matcher);
 });
 
+/**
+ * Routes the portal page's navigations into the sign-in (`/auth/login` and
+ * `/oidc/…` on `origin`) and follows their redirects hop by hop itself
+ * (Playwright does not route redirect hops), with the browser context's
+ * cookies, so that it can:
+ * - set `authorize` parameters on the provider authorization URL the BFF
+ *   redirects to (a tampered nonce, as an attacker in the middle would);
+ * - stop at the provider's redirect to `callbackPrefix`: that URL is
+ *   recorded for `portalCaught` and not loaded (the page stays where it was),
+ *   so a test can tamper with it or replay it.
+ */
+const caught = new Map<string, string>();
+const catching = new Map<string, (url: URL) => boolean>();
+export const portalCatchCallback = defineBrowserCommand<
+  [origin: string, callbackPrefix: string, authorize?: Record<string, string>]
+>(async (ctx, origin, callbackPrefix, authorize = {}) => {
+  const page = portal(ctx.sessionId);
+  caught.delete(ctx.sessionId);
+  const matcher = (url: URL) =>
+    url.origin === origin && (url.pathname === '/auth/login' || url.pathname.startsWith('/oidc/'));
+  catching.set(ctx.sessionId, matcher);
+  await page.route(matcher, async (route) => {
+    const request = route.request();
+    if (!request.isNavigationRequest()) {
+      await route.continue();
+      return;
+    }
+    let url = new URL(request.url());
+    let response = await route.fetch({ maxRedirects: 0 });
+    for (let hop = 0; hop < 10; hop++) {
+      const status = response.status();
+      const location = response.headers()['location'];
+      if (status < 300 || status >= 400 || !location) break;
+      const next = new URL(location, url);
+      if (next.href.startsWith(callbackPrefix)) {
+        caught.set(ctx.sessionId, next.href);
+        await route.fulfill({ status: 204 });
+        return;
+      }
+      if (next.origin === origin && next.pathname === '/oidc/auth') {
+        for (const [key, value] of Object.entries(authorize)) next.searchParams.set(key, value);
+      }
+      if (!matcher(next)) {
+        await route.fulfill({
+          status,
+          headers: { location: next.href, 'cache-control': 'no-store' },
+        });
+        return;
+      }
+      url = next;
+      response = await page.context().request.get(url.href, { maxRedirects: 0 });
+    }
+    await route.fulfill({ response });
+  });
+});
+/** The callback URL stopped by `portalCatchCallback` ('' until then); stops catching once found. */
+export const portalCaught = defineBrowserCommand<[]>(async (ctx) => {
+  const url = caught.get(ctx.sessionId) ?? '';
+  const matcher = catching.get(ctx.sessionId);
+  if (url && matcher) {
+    catching.delete(ctx.sessionId);
+    await portal(ctx.sessionId).unroute(matcher);
+  }
+  return url;
+});
+
 /** Runs axe-core in the portal page and returns the violations, as "rule: targets". */
 export const portalAxe = defineBrowserCommand<[]>(async (ctx) => {
   const page = portal(ctx.sessionId);
@@ -240,6 +308,8 @@ export const portalCommands = {
   portalCapturedCallback,
   portalHold,
   portalRelease,
+  portalCatchCallback,
+  portalCaught,
   portalAxe,
   portalFocused,
   portalStorage,

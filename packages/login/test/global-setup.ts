@@ -56,10 +56,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     join(dir, 'login/callback/index.html'),
     page(
       'Cổng dịch vụ công (public)',
-      '<dvc-login mode="public" client-id="dvc-sandbox-browser" scope="openid profile cccd" providers="vneid"></dvc-login>',
+      '<dvc-login mode="public" client-id="dvc-sandbox-browser" scope="openid profile cccd_masked" providers="vneid"></dvc-login>',
     ),
   );
-  sandbox = await startSandbox({ port: 0, staticDir: dir });
+  // Refusals the BFF cannot tie to a login in progress come back to the portal page too.
+  sandbox = await startSandbox({ port: 0, staticDir: dir, defaultReturnTo: '/bff/' });
   project.provide('sandboxUrl', sandbox.url);
   return async () => {
     await sandbox?.close();

@@ -173,6 +173,155 @@ describe('BFF mode against the sandbox', { timeout: 60_000 }, () => {
   });
 });
 
+describe('BFF mode: refusals the backend reports', { timeout: 60_000 }, () => {
+  const callbackPrefix = `${origin}/auth/callback`;
+
+  /**
+   * Starts a sign-in with the widget's button and, at the sandbox provider,
+   * chooses `citizen` and consents, until the provider redirects to the
+   * BFF's callback; that redirect is stopped and its URL returned (the BFF
+   * has not seen it). `authorize` parameters are set on the provider
+   * authorization URL in transit.
+   */
+  async function caughtCallback(
+    options: { citizen?: string; authorize?: Record<string, string>; button?: string } = {},
+  ): Promise<string> {
+    await commands.portalCatchCallback(origin, callbackPrefix, options.authorize);
+    await commands.portalClick('button', options.button ?? 'Đăng nhập bằng VNeID');
+    for (let i = 0; i < 200; i++) {
+      const url = await commands.portalCaught();
+      if (url) return url;
+      const form = await commands.portalEval<string | null>(
+        `return document.querySelector('form[action$="/login"], form[action$="/confirm"]')?.getAttribute('action') ?? null;`,
+      );
+      if (form?.endsWith('/login')) {
+        if (options.citizen) await commands.portalClick('radio', options.citizen);
+        await commands.portalClick('button', '^Đăng nhập');
+      } else if (form?.endsWith('/confirm')) await commands.portalClick('button', '^Đồng ý');
+      else await sleep(50);
+    }
+    throw new Error('the provider never redirected to the callback');
+  }
+
+  /** Sends the (tampered or replayed) callback URL to the BFF, as the browser would. */
+  async function deliver(url: string): Promise<void> {
+    await commands.portalOpen(url);
+    await commands.portalWaitForUrl(`^${bffPage.replace(/[.?]/g, '\\$&')}`);
+  }
+
+  /** What `GET /v1/session` says to the page (the session cookie goes along, unseen by script). */
+  const sessionSeenByPage = () =>
+    commands.portalEval<{ authenticated: boolean }>(
+      `return (await fetch('/v1/session', { credentials: 'include' })).json();`,
+    );
+
+  async function expectRefusal(code: string, message: string): Promise<void> {
+    await commands.portalWaitForText('Không đăng nhập được');
+    const text = await widgetText();
+    expect(text).toContain(message);
+    expect(text).toContain('Thử lại');
+    expect((await events()).filter((e) => e.type === 'dvc-login-error')).toEqual([
+      { type: 'dvc-login-error', detail: { code } },
+    ]);
+    expect((await events()).some((e) => e.type === 'dvc-login-success')).toBe(false);
+    expect(await commands.portalFocused()).toMatch(/^p\[part=status\]: Không đăng nhập được/);
+    // Back on the portal page, the code read and removed from the address bar.
+    expect(await commands.portalUrl()).toBe(bffPage);
+    expect(await sessionSeenByPage()).toEqual({ authenticated: false });
+    expectNoToken(await commands.portalStorage());
+  }
+
+  const invalid = 'Phản hồi đăng nhập không hợp lệ hoặc đã được sử dụng';
+
+  it('a tampered state ends in AUTH_STATE_MISMATCH, no session', async () => {
+    await commands.portalOpen(bffPage);
+    await commands.portalWaitForText('Đăng nhập bằng VNeID');
+    const url = new URL(await caughtCallback());
+    url.searchParams.set('state', 'x'.repeat(43));
+    await deliver(url.href);
+    await expectRefusal('AUTH_STATE_MISMATCH', invalid);
+  });
+
+  it('a wrong iss ends in AUTH_ISSUER_MISMATCH, no session', async () => {
+    await commands.portalOpen(bffPage);
+    await commands.portalWaitForText('Đăng nhập bằng VNeID');
+    const url = new URL(await caughtCallback());
+    expect(url.searchParams.get('iss')).toBe(`${origin}/oidc`);
+    url.searchParams.set('iss', 'https://idp.example.com/oidc');
+    await deliver(url.href);
+    await expectRefusal('AUTH_ISSUER_MISMATCH', invalid);
+  });
+
+  it('a wrong nonce ends in AUTH_NONCE_MISMATCH, no session', async () => {
+    await commands.portalOpen(bffPage);
+    await commands.portalWaitForText('Đăng nhập bằng VNeID');
+    // The nonce is replaced on the way to the provider: the ID token carries that one,
+    // the BFF expects its own.
+    const url = await caughtCallback({ authorize: { nonce: 'n'.repeat(43) } });
+    await deliver(url);
+    await expectRefusal('AUTH_NONCE_MISMATCH', invalid);
+  });
+
+  it('a replayed code ends in AUTH_CODE_INVALID, no session', async () => {
+    await commands.portalOpen(bffPage);
+    await commands.portalWaitForText('Đăng nhập bằng VNeID');
+    const first = await caughtCallback();
+    await deliver(first);
+    await commands.portalWaitForText('Đã đăng nhập với tên Nguyễn Văn An');
+    await commands.portalClick('button', 'Đăng xuất');
+    await commands.portalWaitForText('Đăng nhập bằng VNeID');
+    // A new sign-in (fresh state); its response is replaced by the used code.
+    const second = new URL(await caughtCallback());
+    const replay = new URL(first);
+    replay.searchParams.set('state', second.searchParams.get('state')!);
+    await commands.portalOpen(bffPage); // a fresh page: only this sign-in's events count
+    await commands.portalWaitForText('Đăng nhập bằng VNeID');
+    await deliver(replay.href);
+    await expectRefusal('AUTH_CODE_INVALID', invalid);
+  });
+
+  it('the same callback delivered twice: the second is AUTH_STATE_MISMATCH and ends nothing', async () => {
+    await commands.portalOpen(bffPage);
+    await commands.portalWaitForText('Đăng nhập bằng VNeID');
+    const url = await caughtCallback();
+    await deliver(url);
+    await commands.portalWaitForText('Đã đăng nhập với tên Nguyễn Văn An');
+    await commands.portalClick('button', 'Đăng xuất');
+    await commands.portalWaitForText('Đăng nhập bằng VNeID');
+    await commands.portalOpen(bffPage);
+    await commands.portalWaitForText('Đăng nhập bằng VNeID');
+    await deliver(url);
+    await expectRefusal('AUTH_STATE_MISMATCH', invalid);
+  });
+
+  it('acr="2" and a level 1 account end in AUTH_ASSURANCE_TOO_LOW, no session', async () => {
+    await commands.portalOpen(bffPage);
+    await commands.portalEval(`document.querySelector('dvc-login').acr = '2';`);
+    await commands.portalWaitForText('Đăng nhập bằng VNeID');
+    const url = await caughtCallback({ citizen: 'Trần Thị Bình' });
+    const login = (await commands.portalNavigations())
+      .map((u) => new URL(u))
+      .findLast((u) => u.pathname === '/auth/login');
+    expect(login?.searchParams.get('acr')).toBe('urn:vneid:loa:2');
+    await deliver(url);
+    await expectRefusal('AUTH_ASSURANCE_TOO_LOW', 'yêu cầu tài khoản định danh điện tử mức 2');
+  });
+
+  it('signs in with the national portal account (dvcqg): the session reports that provider', async () => {
+    await commands.portalOpen(bffPage);
+    await commands.portalWaitForText('Đăng nhập bằng VNeID');
+    const url = await caughtCallback({
+      button: 'Đăng nhập bằng tài khoản Cổng Dịch vụ công quốc gia',
+    });
+    await deliver(url);
+    await commands.portalWaitForText('Đã đăng nhập với tên Nguyễn Văn An');
+    expect((await events()).find((e) => e.type === 'dvc-login-success')?.detail).toMatchObject({
+      citizen: { provider: 'dvcqg', maskedId: '0010****1234' },
+    });
+    expectNoToken(await commands.portalStorage());
+  });
+});
+
 describe('public mode against the sandbox', { timeout: 60_000 }, () => {
   /** Starts a sign-in and stops the provider's redirect back, returning its URL. */
   async function callbackUrl(): Promise<string> {
