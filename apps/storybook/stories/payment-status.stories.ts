@@ -35,6 +35,9 @@ const meta = {
     dossier: { control: 'text', description: 'Mã hồ sơ — the dossier code' },
     client: { control: false },
   },
+  // The mock's payment page is not part of Storybook: the widget's cancelable
+  // `dvc-payment-start` is cancelled, so “Thanh toán” starts an attempt and
+  // the story stays on screen (now pending) instead of navigating away.
   render: (args) =>
     html`<dvc-payment-status
       dossier=${ifDefined(args.dossier)}
@@ -43,6 +46,7 @@ const meta = {
       poll-min=${args.pollMin}
       poll-max=${args.pollMax}
       .client=${args.client}
+      @dvc-payment-start=${(event: Event) => event.preventDefault()}
     ></dvc-payment-status>`,
   parameters: {
     docs: {
@@ -141,6 +145,29 @@ export const PartiallyRefunded: Story = {
 
 export const NotRequired: Story = {
   ...seeded(codes.received, 'not_required', 'A free procedure: nothing to pay.'),
+};
+
+/**
+ * “Thanh toán” pressed: the widget starts an attempt (`POST …/payment` with
+ * an Idempotency-Key) and the payment becomes pending. On a portal the
+ * citizen would now be at the payment page; here the navigation is cancelled.
+ */
+export const StartPayment: Story = {
+  name: 'Pay — an attempt started',
+  args: { dossier: codes.paymentUnpaid },
+  play: async (context) => {
+    const lang = langOf(context);
+    const el = await widget(context.canvasElement, 'dvc-payment-status');
+    await waitForText(el, paymentStatusMessages.t(lang, 'status.unpaid'));
+    const started = new Promise<string>((resolve) =>
+      el.addEventListener('dvc-payment-start', (event) => resolve(event.detail.payUrl), {
+        once: true,
+      }),
+    );
+    button(el, paymentStatusMessages.t(lang, 'pay'))?.click();
+    await expect(await started).toContain(`/pay/${codes.paymentUnpaid}`);
+    await waitForText(el, paymentStatusMessages.t(lang, 'status.pending'));
+  },
 };
 
 /** The mock drops the connection: a clear message and “Thử lại” (retry). */
