@@ -24,6 +24,12 @@ export function landing(store: MockStore, origin: string, basePath: string, stat
         >
       </li>
       <li>
+        ${bi('Đăng nhập bằng tài khoản Cổng DVC quốc gia (BFF)', 'Sign in with a national portal account (BFF)')}:
+        <a href="/auth/login?provider=dvcqg&amp;returnTo=/"
+          ><code>${origin}/auth/login?provider=dvcqg&amp;returnTo=/</code></a
+        >
+      </li>
+      <li>
         ${bi('Phiên đăng nhập', 'Session')}:
         <a href="${api}/session"><code>${api}/session</code></a>
       </li>
