@@ -89,6 +89,25 @@ describe('payments', () => {
   });
 });
 
+describe('signing in', () => {
+  test('refusing consent at the provider brings the citizen back with a clear message', async () => {
+    const page = await open('/');
+    const login = page.locator('dvc-login');
+    await login.getByRole('button', { name: 'Đăng nhập bằng VNeID' }).click();
+    await page.waitForURL(/\/oidc\//);
+    await page.getByRole('button', { name: /^Đăng nhập/ }).click();
+    await page.getByRole('button', { name: /^Từ chối/ }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await login
+      .getByText('Bạn đã hủy đăng nhập hoặc không đồng ý chia sẻ thông tin.')
+      .filter({ visible: true })
+      .first()
+      .waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await expectAccessible(page, 'home, sign-in refused');
+  });
+});
+
 describe('survey', () => {
   test('answered offline: saved on the device, sent when the connection is back', async () => {
     const code = demo.sandbox.scenario.codes.levelOneResultReady;
