@@ -2,6 +2,7 @@
  * `<dvc-context>`: one API client and one dossier code for the widgets
  * inside it, set once on a portal page. It renders nothing of its own.
  */
+import '@dvc-kit/login/define';
 import '@dvc-kit/payment-status/define';
 import '@dvc-kit/survey/define';
 import '@dvc-kit/ui-core/define/dvc-context';
@@ -10,7 +11,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { attributeRowsWithoutControls } from '../.storybook/manifest';
-import { API_BASE, codes } from './support/mock';
+import { API_BASE, codes, scenario } from './support/mock';
 import { langOf, waitForText, widget } from './support/play';
 
 interface Args {
@@ -64,5 +65,30 @@ export const OwnAttributeWins: Story = {
   play: async (context) => {
     const payment = await widget(context.canvasElement, 'dvc-payment-status');
     await waitForText(payment, paymentStatusMessages.t(langOf(context), 'status.expired'));
+  },
+};
+
+/**
+ * A portal's dossier page as a citizen sees it: signed in (VNeID level 2),
+ * the fees of the dossier, and its satisfaction survey — three widgets, one
+ * `<dvc-context>`.
+ */
+export const PortalPage: Story = {
+  name: 'A portal page (sign-in, fees, survey)',
+  beforeEach: () => {
+    scenario().signIn('an');
+  },
+  render: (args) =>
+    html`<dvc-context api-base=${args.apiBase} dossier=${args.dossier}>
+      <div style="display: grid; gap: 1rem; max-width: 48rem">
+        <dvc-login @dvc-login-start=${(event: Event) => event.preventDefault()}></dvc-login>
+        <dvc-payment-status heading-level="2"></dvc-payment-status>
+        <dvc-survey></dvc-survey>
+      </div>
+    </dvc-context>`,
+  play: async (context) => {
+    const login = await widget(context.canvasElement, 'dvc-login');
+    await waitFor(() => expect(login.citizen?.assuranceLevel).toBe(2));
+    await DossierPage.play?.(context);
   },
 };
