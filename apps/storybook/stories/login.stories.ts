@@ -239,6 +239,13 @@ export const ThemeHue: Story = {
   play: SignedOutSeveralProviders.play,
 };
 
+/** The high-contrast preview (an approximation of forced colours; see Accessibility). */
+export const ThemeContrast: Story = {
+  name: 'Theme — high contrast preview',
+  globals: { theme: 'contrast' },
+  play: SignedOutSeveralProviders.play,
+};
+
 /** At 320 px: no horizontal scrolling. */
 export const SmallPhone: Story = {
   name: '320 px wide',

@@ -267,6 +267,14 @@ export const ThemeHue: Story = {
   play: shows('ready'),
 };
 
+/** The high-contrast preview (an approximation of forced colours; see Accessibility). */
+export const ThemeContrast: Story = {
+  name: 'Theme — high contrast preview',
+  args: { dossier: codes.resultReady },
+  globals: { theme: 'contrast' },
+  play: ValidationErrors.play,
+};
+
 /** At 320 px: no horizontal scrolling. */
 export const SmallPhone: Story = {
   name: '320 px wide',
