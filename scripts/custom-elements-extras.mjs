@@ -64,7 +64,7 @@ const publicFields = (/** @type {Decl} */ el) =>
   );
 
 // --- VS Code HTML custom data -------------------------------------------------
-const reference = (/** @type {Decl} */ el) => ({
+const reference = () => ({
   name: pkg.name,
   url: `https://github.com/dvc-kit/dvc-kit/tree/main/${pkg.repository?.directory ?? ''}#readme`,
 });
@@ -99,7 +99,7 @@ const customData = {
           ...(values.length ? { values } : {}),
         };
       }),
-      references: [reference(el)],
+      references: [reference()],
     };
   }),
 };
