@@ -196,7 +196,7 @@ async function main() {
   }
 
   // --- (b) React 19 + Vite -------------------------------------------------------
-  await check('(b) tsc: React 19 JSX typings of <dvc-payment-status>', () =>
+  await check('(b) tsc: React 19 JSX typings of the <dvc-*> tags', () =>
     run(bin('tsc'), ['-p', 'tsconfig.app.json'], { cwd: app, timeoutS: 90 }),
   );
   await check('(b) vite build', () => run(bin('vite'), ['build'], { cwd: app, timeoutS: 90 }));
