@@ -9,7 +9,9 @@
  * function and axe included — with the mock backend in the static site.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,13 +30,18 @@ if (!existsSync(`${staticDir}/index.json`)) {
   });
 }
 
+// Test a snapshot: another `npm run build` in this checkout (e.g. a
+// repository-wide turbo build) may rewrite storybook-static/ mid-run.
+const snapshotDir = mkdtempSync(join(tmpdir(), 'dvc-storybook-static-'));
+cpSync(staticDir, snapshotDir, { recursive: true });
+
 interface IndexEntry {
   type: 'story' | 'docs';
   id: string;
   title: string;
   name: string;
 }
-const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as {
+const index = JSON.parse(readFileSync(`${snapshotDir}/index.json`, 'utf8')) as {
   entries: Record<string, IndexEntry>;
 };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
@@ -124,7 +131,7 @@ async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
 }
 
 beforeAll(async () => {
-  server = await serveStatic(staticDir);
+  server = await serveStatic(snapshotDir);
   browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
@@ -138,6 +145,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(snapshotDir, { recursive: true, force: true });
 });
 
 describe.concurrent.each(languages)('static build, lang=%s', (lang) => {
