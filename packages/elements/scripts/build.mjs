@@ -4,7 +4,8 @@
 // every file with its size, gzip size and SRI hash (sha384), and for each
 // entry the chunks it imports.
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +13,13 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+// Built beside dist/ and swapped in at the end: a failed build (say, a widget's
+// dist/ being rebuilt at that moment) leaves the previous bundle whole.
+const staging = `.dist-${process.pid}`;
+const out = join(root, staging);
+process.on('exit', (code) => {
+  if (code !== 0) rmSync(out, { recursive: true, force: true });
+});
 
 /** Entry name → the tag it registers (`null`: every tag). */
 export const ENTRIES = {
@@ -22,12 +30,12 @@ export const ENTRIES = {
   'dvc-survey': 'dvc-survey',
 };
 
-await rm(dist, { recursive: true, force: true });
+await rm(out, { recursive: true, force: true });
 
 const result = await build({
   absWorkingDir: root,
   entryPoints: Object.fromEntries(Object.keys(ENTRIES).map((name) => [name, `src/${name}.ts`])),
-  outdir: 'dist',
+  outdir: staging,
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
@@ -52,8 +60,8 @@ const result = await build({
 
 const outputs = result.metafile.outputs;
 
-/** `dist/x.js` → `x.js`. */
-const rel = (path) => relative('dist', path).split('\\').join('/');
+/** `.dist-123/x.js` → `x.js`. */
+const rel = (path) => relative(staging, path).split('\\').join('/');
 
 async function describe(path) {
   const bytes = await readFile(join(root, path));
@@ -83,7 +91,7 @@ function staticClosure(path, seen = new Set()) {
 
 const entries = {};
 for (const [name, tag] of Object.entries(ENTRIES)) {
-  const path = `dist/${name}.js`;
+  const path = `${staging}/${name}.js`;
   const closure = [...staticClosure(path)].map(rel);
   const lazy = [
     ...new Set(
@@ -113,7 +121,9 @@ const manifest = {
   files,
   entries,
 };
-await writeFile(join(dist, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+await writeFile(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+await rm(dist, { recursive: true, force: true });
+await rename(out, dist);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 process.stdout.write(
