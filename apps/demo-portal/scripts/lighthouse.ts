@@ -34,7 +34,13 @@ interface Report {
       numericValue?: number;
       displayValue?: string;
       details?: {
-        items?: { resourceType?: string; transferSize?: number; requestCount?: number }[];
+        items?: {
+          resourceType?: string;
+          transferSize?: number;
+          requestCount?: number;
+          url?: string;
+          statusCode?: number;
+        }[];
       };
     }
   >;
@@ -90,6 +96,14 @@ try {
     `  all resources    ${((total?.transferSize ?? 0) / 1024).toFixed(1)} KB in ${total?.requestCount ?? 0} requests`,
     `  FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, SI ${metric('speed-index')}`,
   ];
+  // A page whose bundle did not load would pass every budget: refuse such a run.
+  const broken = (report.audits['network-requests']?.details?.items ?? []).filter(
+    (r) => (r.statusCode ?? 0) >= 400 || r.statusCode === -1,
+  );
+  if (broken.length > 0) {
+    failed = true;
+    lines.push(`  FAILED REQUESTS  ${broken.map((r) => `${r.statusCode} ${r.url}`).join(', ')}`);
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {
   await rm(dir, { recursive: true, force: true });
