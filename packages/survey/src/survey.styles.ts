@@ -22,7 +22,8 @@ export const surveyStyles = css`
     padding: var(--dvc-space-4);
     /* Reserves the space of a short survey, so the page does not jump when it loads. */
     min-height: var(--dvc-survey-min-height, 20rem);
-    overflow-wrap: anywhere;
+    /* Long words may break only when nothing else fits (never "Bình thườn|g"). */
+    overflow-wrap: break-word;
   }
   h2,
   h3 {
@@ -55,6 +56,10 @@ export const surveyStyles = css`
     font-size: var(--dvc-font-size-sm);
     color: var(--dvc-color-muted);
   }
+  /* A dossier code is one token: never split it across lines. */
+  .code {
+    white-space: nowrap;
+  }
   form {
     display: grid;
     gap: var(--_gap);
@@ -84,8 +89,13 @@ export const surveyStyles = css`
     display: grid;
     gap: var(--dvc-space-2);
   }
+  /* Columns as wide as their longest word, so a label wraps only between words. */
   .options.rating {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 7.5rem), 1fr));
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .options.rating .option {
+    flex: 1 1 7.5rem;
   }
   .option {
     display: flex;
@@ -162,10 +172,12 @@ export const surveyStyles = css`
   .summary li {
     margin: var(--dvc-space-1) 0;
   }
+  /* A block link (not inline-block): the bullet aligns with its first line. */
   .summary a {
     color: var(--dvc-color-danger);
     font-weight: var(--dvc-font-weight-strong);
-    display: inline-block;
+    display: block;
+    width: fit-content;
     min-height: var(--dvc-touch-target);
     padding-block: var(--dvc-space-2);
   }

@@ -542,7 +542,13 @@ export class DvcSurvey extends DvcElement {
     return html`<div part="status" class="status ${tone}">
       <h2 id="heading" part="heading" tabindex="-1">${title}</h2>
       ${body}
-      ${this.code ? html`<p class="meta">${this.t('dossierCode')}: ${this.code}</p>` : nothing}
+      ${
+        this.code
+          ? html`<p class="meta">
+              ${this.t('dossierCode')}: <span class="code">${this.code}</span>
+            </p>`
+          : nothing
+      }
       ${
         this.kioskTimer
           ? html`<p class="meta">${this.m('kioskResetIn', { count: this.countdown })}</p>`
@@ -572,7 +578,9 @@ export class DvcSurvey extends DvcElement {
     return html`
       <h2 id="heading" part="heading" tabindex="-1">${survey.title}</h2>
       ${survey.description ? html`<p class="muted">${survey.description}</p>` : nothing}
-      <p class="meta">${this.t('dossierCode')}: ${this.code} · ${this.m('anonymity')}</p>
+      <p class="meta">
+        ${this.t('dossierCode')}: <span class="code">${this.code}</span> · ${this.m('anonymity')}
+      </p>
       <form part="form" novalidate @submit=${this.submit}>
         ${
           invalid.length > 0
