@@ -42,6 +42,16 @@ export const paymentStatusStyles = css`
   p {
     margin: 0;
   }
+  /* A dossier code is one token: never split it; if a very narrow column
+     cannot hold it, the line scrolls instead of the page. */
+  .code {
+    min-width: 0;
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .code > span {
+    white-space: nowrap;
+  }
   [part='status'] {
     display: flex;
     align-items: center;
