@@ -398,6 +398,16 @@ export class DvcPaymentStatus extends DvcElement {
     </section>`;
   }
 
+  /**
+   * `lang` for texts written by the agency (fee names, failure message,
+   * refund reason): the API's content is in Vietnamese (its schema has no
+   * language field), so they are marked when the widget speaks another
+   * language (WCAG 3.1.2).
+   */
+  private get apiLang(): 'vi' | typeof nothing {
+    return this.language === 'vi' ? nothing : 'vi';
+  }
+
   private level(): number {
     const level = Math.trunc(this.headingLevel);
     return level >= 1 && level <= 6 ? level : 2;
@@ -502,7 +512,7 @@ export class DvcPaymentStatus extends DvcElement {
         payment.failure
           ? html`<dl part="details">
               <dt>${this.msg('failureReason')}</dt>
-              <dd>${payment.failure.message}</dd>
+              <dd lang=${this.apiLang}>${payment.failure.message}</dd>
               <dt>${this.msg('failureCode')}</dt>
               <dd>${payment.failure.code}</dd>
             </dl>`
@@ -551,7 +561,7 @@ export class DvcPaymentStatus extends DvcElement {
         ${payment.items.map(
           (item) =>
             html`<tr>
-              <td>${item.name}</td>
+              <td lang=${this.apiLang}>${item.name}</td>
               <td class="amount">${money(item.amount)}</td>
             </tr>`,
         )}
@@ -596,7 +606,10 @@ export class DvcPaymentStatus extends DvcElement {
           >${this.format.date(payment.refund.refundedAt)}</time
         >`,
       );
-      row(this.msg('refundReason'), payment.refund.reason);
+      row(
+        this.msg('refundReason'),
+        html`<span lang=${this.apiLang}>${payment.refund.reason}</span>`,
+      );
     }
     return rows.length ? html`<dl part="details">${rows}</dl>` : nothing;
   }

@@ -147,3 +147,44 @@ describe('every status', () => {
     else expect(widget.action()).toBeNull();
   });
 });
+
+describe('language of parts (WCAG 3.1.2)', () => {
+  /** The `lang` that applies to the text node `text` is in, inside the widget (null: the page's). */
+  function langOf(root: ShadowRoot, text: string): (string | null)[] {
+    const found: (string | null)[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeValue?.trim() !== text) continue;
+      found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
+    }
+    return found;
+  }
+
+  for (const lang of ['en', 'vi'] as const) {
+    it.each(['pending', 'failed', 'refunded'] as const)(
+      `texts from the API (fee names, failure message, refund reason) in ${lang}: %s`,
+      async (state) => {
+        const code = mock.code(state);
+        const payment = await noRetryClient().payments.get(code);
+        const fromApi = [
+          ...payment.items.map((item) => item.name),
+          payment.failure?.message,
+          payment.refund?.reason,
+        ].filter((text): text is string => !!text);
+        expect(fromApi.length).toBeGreaterThan(0);
+        const widget = await mount(
+          `<main lang="${lang}"><dvc-payment-status api-base="${API}" dossier="${code}"></dvc-payment-status></main>`,
+        );
+        await widget.waitForText(lang === 'vi' ? 'Cập nhật lúc' : 'Last updated at');
+        for (const text of fromApi) {
+          const langs = langOf(widget.root, text);
+          expect(langs.length, text).toBeGreaterThan(0);
+          // Vietnamese API text in an English widget says so; in Vietnamese it needs nothing.
+          expect(langs, text).toEqual(langs.map(() => (lang === 'en' ? 'vi' : null)));
+        }
+        // The widget's own texts are in the page's language.
+        expect(langOf(widget.root, widget.status()!)).not.toContain('vi');
+      },
+    );
+  }
+});
