@@ -572,12 +572,28 @@ export class DvcSurvey extends DvcElement {
   }
 
   private renderForm(): TemplateResult {
-    const survey = localizeDefinition(this.survey!, this.language);
+    const api = this.survey!;
+    const survey = localizeDefinition(api, this.language);
+    // What the widget did not replace with its own English is the API's Vietnamese.
+    const fromApi = (q: SurveyQuestion) => api.questions.includes(q);
     const busy = this.view === 'submitting';
     const invalid = survey.questions.filter((q) => this.invalid.includes(q.id));
     return html`
-      <h2 id="heading" part="heading" tabindex="-1">${survey.title}</h2>
-      ${survey.description ? html`<p class="muted">${survey.description}</p>` : nothing}
+      <h2
+        id="heading"
+        part="heading"
+        tabindex="-1"
+        lang=${this.apiLang(survey.title === api.title)}
+      >
+        ${survey.title}
+      </h2>
+      ${
+        survey.description
+          ? html`<p class="muted" lang=${this.apiLang(survey.description === api.description)}>
+              ${survey.description}
+            </p>`
+          : nothing
+      }
       <p class="meta">
         ${this.t('dossierCode')}: <span class="code">${this.code}</span> · ${this.m('anonymity')}
       </p>
@@ -597,7 +613,10 @@ export class DvcSurvey extends DvcElement {
                     ${invalid.map(
                       (q) =>
                         html`<li>
-                          <a href="#q-${q.id}" @click=${(e: Event) => this.focusQuestion(e, q.id)}
+                          <a
+                            href="#q-${q.id}"
+                            lang=${this.apiLang(fromApi(q))}
+                            @click=${(e: Event) => this.focusQuestion(e, q.id)}
                             >${q.label}</a
                           >
                         </li>`,
@@ -607,7 +626,7 @@ export class DvcSurvey extends DvcElement {
               </div>`
             : nothing
         }
-        ${survey.questions.map((q) => this.renderQuestion(q))}
+        ${survey.questions.map((q) => this.renderQuestion(q, this.apiLang(fromApi(q))))}
         <button type="submit" part="submit" aria-disabled=${busy ? 'true' : 'false'}>
           ${busy ? this.m('sending') : this.m('send')}
         </button>
@@ -615,13 +634,24 @@ export class DvcSurvey extends DvcElement {
     `;
   }
 
-  private renderQuestion(q: SurveyQuestion): TemplateResult {
+  /**
+   * `lang` for a text of the survey definition: the API writes them in
+   * Vietnamese (its schema has no language field), so when the widget speaks
+   * another language they are marked as Vietnamese (WCAG 3.1.2) — except the
+   * statutory survey's texts, which the widget replaces with its own English.
+   */
+  private apiLang(fromApi: boolean): 'vi' | typeof nothing {
+    return fromApi && this.language !== 'vi' ? 'vi' : nothing;
+  }
+
+  /** One question; `lang` is that of its texts (see {@link apiLang}). */
+  private renderQuestion(q: SurveyQuestion, lang: 'vi' | typeof nothing): TemplateResult {
     const invalid = this.invalid.includes(q.id);
     const describedBy = [q.help ? `h-${q.id}` : '', invalid ? `e-${q.id}` : ''].filter(Boolean);
-    const label = html`${q.label}${
-      q.required ? html` <span class="required">${this.m('requiredMark')}</span>` : nothing
-    }`;
-    const help = q.help ? html`<p class="hint" id="h-${q.id}">${q.help}</p>` : nothing;
+    const label = html`<span lang=${lang}>${q.label}</span>${
+        q.required ? html` <span class="required">${this.m('requiredMark')}</span>` : nothing
+      }`;
+    const help = q.help ? html`<p class="hint" id="h-${q.id}" lang=${lang}>${q.help}</p>` : nothing;
     const error = invalid
       ? html`<p class="error" id="e-${q.id}">
           <span class="visually-hidden">${this.m('errorPrefix')}</span>
@@ -683,7 +713,7 @@ export class DvcSurvey extends DvcElement {
                 @change=${() => this.answer(q, o.value)}
               />
               ${o.point ? html`<span class="point" aria-hidden="true">${o.point}</span>` : nothing}
-              <span>${o.text}</span>
+              <span lang=${lang}>${o.text}</span>
             </label>`,
         )}
       </div>

@@ -3,6 +3,7 @@
  * controls, keyboard-only completion, validation, the character counter,
  * and the visible states, against the real mock backend.
  */
+import { createClient } from '@dvc-kit/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { DvcSurveySubmitEvent, DvcSurveySubmittedEvent } from '../src/events';
@@ -289,4 +290,74 @@ describe('states', () => {
     expect(base.getBoundingClientRect().height).toBeGreaterThanOrEqual(300);
     expect(base.getAttribute('aria-busy')).toBe('true');
   });
+});
+
+describe('language of parts (WCAG 3.1.2)', () => {
+  /** The `lang` that applies to each text node reading `text`, inside the widget (null: the page's). */
+  function langOf(root: ShadowRoot, text: string): (string | null)[] {
+    const found: (string | null)[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeValue?.trim() !== text) continue;
+      found.push(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? null);
+    }
+    return found;
+  }
+
+  /** Every text of a survey definition, as the API sent it. */
+  async function apiTexts(code: string): Promise<string[]> {
+    const state = await createClient({ baseUrl: '/v1', retry: false }).surveys.get(code);
+    const definition = state.definition!;
+    return [
+      definition.title,
+      definition.description,
+      ...definition.questions.flatMap((q) => [
+        q.label,
+        q.help,
+        ...(q.type === 'rating'
+          ? q.labels
+          : q.type === 'single_choice'
+            ? q.options.map((o) => o.label)
+            : []),
+      ]),
+    ].filter((text): text is string => !!text);
+  }
+
+  it('in English, the custom survey (title, questions, options, error summary) is marked Vietnamese', async () => {
+    const code = codes().customSurvey;
+    const texts = await apiTexts(code);
+    const survey = await mount(`dossier="${code}"`, 'en');
+    await survey.until('ready');
+    await survey.submit(); // the error summary repeats the labels
+    for (const text of texts) {
+      const langs = langOf(survey.root, text);
+      expect(langs.length, text).toBeGreaterThan(0);
+      expect(langs, text).toEqual(langs.map(() => 'vi'));
+    }
+    expect(survey.summary()!.querySelectorAll('a[lang="vi"]').length).toBeGreaterThan(0);
+    // The widget's own words stay English.
+    expect(langOf(survey.root, 'Send rating')).toEqual([null]);
+    expect(langOf(survey.root, '(required)').every((l) => l === null)).toBe(true);
+  });
+
+  it("in English, the statutory survey is the widget's own English: nothing is marked", async () => {
+    const survey = await mount(`dossier="${codes().resultReady}"`, 'en');
+    await survey.until('ready');
+    expect(survey.heading()).toContain('How satisfied');
+    await survey.submit();
+    expect(survey.root.querySelectorAll('[lang]')).toHaveLength(0);
+  });
+
+  it.each(['customSurvey', 'resultReady'] as const)(
+    'in Vietnamese nothing needs marking (%s)',
+    async (key) => {
+      const code = codes()[key];
+      const texts = await apiTexts(code);
+      const survey = await mount(`dossier="${code}"`, 'vi');
+      await survey.until('ready');
+      await survey.submit();
+      for (const text of texts) expect(langOf(survey.root, text).length, text).toBeGreaterThan(0);
+      expect(survey.root.querySelectorAll('[lang]')).toHaveLength(0);
+    },
+  );
 });
