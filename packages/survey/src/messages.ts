@@ -16,7 +16,7 @@ export const messages = defineMessages(
     charsLeft: 'Còn {count} ký tự',
     charsOver: 'Đã đạt giới hạn {max} ký tự',
     queuedTitle: 'Đã lưu câu trả lời',
-    queuedBody: 'Đã lưu câu trả lời, sẽ gửi khi có kết nối.',
+    queuedBody: 'Câu trả lời sẽ được tự động gửi khi có kết nối mạng.',
     queuedHint:
       'Bạn có thể đóng trang này: câu trả lời được lưu trên máy và sẽ tự gửi đi khi bạn mở lại trang.',
     queuedMemoryOnly:
@@ -59,7 +59,7 @@ export const messages = defineMessages(
     charsLeft: { one: '{count} character left', other: '{count} characters left' },
     charsOver: 'You have reached the limit of {max} characters',
     queuedTitle: 'Your answers are saved',
-    queuedBody: 'Saved, will be sent when the connection is back.',
+    queuedBody: 'They will be sent automatically when you are back online.',
     queuedHint:
       'You can close this page: your answers are kept on this device and will be sent when you open the page again.',
     queuedMemoryOnly:

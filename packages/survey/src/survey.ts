@@ -361,7 +361,7 @@ export class DvcSurvey extends DvcElement {
     this.view = 'queued';
     this.sendFailed = false;
     this.emit(new DvcSurveyQueuedEvent({ dossier: entry.dossier, outboxId: entry.id }));
-    this.announcer.announce(this.m('queuedBody'));
+    this.announcer.announce(`${this.m('queuedTitle')}. ${this.m('queuedBody')}`);
     this.focusAfterRender = 'h2';
     this.startKiosk(entry.dossier);
   }

@@ -44,6 +44,10 @@ afterEach(async () => {
 const mount = (attrs: string, lang = 'vi') =>
   mountSurvey(`<div lang="${lang}"><dvc-survey api-base="/v1" ${attrs}></dvc-survey></div>`);
 
+/** The first line of the queued state's body, under its heading. */
+const queuedBody = (survey: SurveyHarness) =>
+  survey.root.querySelector('[part=status] h2 + p')?.textContent?.replace(/\s+/g, ' ').trim();
+
 async function readyToSend(code: string): Promise<SurveyHarness> {
   const survey = await mount(`dossier="${code}"`);
   await survey.until('ready');
@@ -128,9 +132,13 @@ describe('offline', () => {
     await survey.submit();
     await survey.until('queued');
     expect(survey.heading()).toBe('Đã lưu câu trả lời');
-    expect(survey.text()).toContain('Đã lưu câu trả lời, sẽ gửi khi có kết nối.');
+    // The body adds to the heading instead of repeating it.
+    expect(queuedBody(survey)).toBe('Câu trả lời sẽ được tự động gửi khi có kết nối mạng.');
+    expect(queuedBody(survey)).not.toContain(survey.heading());
     expect(deepActiveElement()).toBe(survey.root.querySelector('h2'));
-    await expect.poll(announcements).toContain('Đã lưu câu trả lời, sẽ gửi khi có kết nối.');
+    await expect
+      .poll(announcements)
+      .toContain('Đã lưu câu trả lời. Câu trả lời sẽ được tự động gửi khi có kết nối mạng.');
     expect(queued).toHaveLength(1);
     expect(submitted).toHaveLength(0);
     expect(await outboxEntries()).toHaveLength(1);
@@ -157,7 +165,13 @@ describe('offline', () => {
     goOffline();
     await survey.submit();
     await survey.until('queued');
-    expect(survey.text()).toContain('Saved, will be sent when the connection is back.');
+    expect(survey.heading()).toBe('Your answers are saved');
+    expect(queuedBody(survey)).toBe('They will be sent automatically when you are back online.');
+    await expect
+      .poll(announcements)
+      .toContain(
+        'Your answers are saved. They will be sent automatically when you are back online.',
+      );
   });
 
   it('"reload" while queued: a new element sends it after the reload, exactly once', async () => {
