@@ -22,7 +22,7 @@ const check = (name, paths, limit) => ({ name, path: paths, limit, gzip: true })
 export default [
   check('whole bundle: dvc-kit.js and its chunks (target 30 kB)', files('dvc-kit'), '55.5 kB'),
   check('dvc-login.js alone (target 16 kB)', files('dvc-login'), '36 kB'),
-  check('dvc-payment-status.js alone (target 16 kB)', files('dvc-payment-status'), '36.5 kB'),
+  check('dvc-payment-status.js alone (target 16 kB)', files('dvc-payment-status'), '37 kB'),
   check('dvc-survey.js alone (target 16 kB)', files('dvc-survey'), '39 kB'),
   check('dvc-context.js alone', files('dvc-context'), '27.5 kB'),
   check(
