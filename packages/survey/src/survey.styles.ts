@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
-/** Styles of `<dvc-survey>`; everything goes through `--dvc-*` tokens. */
+/**
+ * Styles of `<dvc-survey>`; everything goes through `--dvc-*` tokens.
+ * Words break only when nothing else fits (`overflow-wrap: break-word`, never
+ * "Bình thườn|g"): rating options are at least as wide as their longest word,
+ * and a dossier code (`.code`) never wraps. Error-summary links are blocks (not
+ * inline-blocks), so each bullet lines up with its item's first line.
+ */
 export const surveyStyles = css`
   :host {
     display: block;
@@ -22,7 +28,6 @@ export const surveyStyles = css`
     padding: var(--dvc-space-4);
     /* Reserves the space of a short survey, so the page does not jump when it loads. */
     min-height: var(--dvc-survey-min-height, 20rem);
-    /* Long words may break only when nothing else fits (never "Bình thườn|g"). */
     overflow-wrap: break-word;
   }
   h2,
@@ -56,7 +61,6 @@ export const surveyStyles = css`
     font-size: var(--dvc-font-size-sm);
     color: var(--dvc-color-muted);
   }
-  /* A dossier code is one token: never split it across lines. */
   .code {
     white-space: nowrap;
   }
@@ -89,7 +93,6 @@ export const surveyStyles = css`
     display: grid;
     gap: var(--dvc-space-2);
   }
-  /* Columns as wide as their longest word, so a label wraps only between words. */
   .options.rating {
     display: flex;
     flex-wrap: wrap;
@@ -172,7 +175,6 @@ export const surveyStyles = css`
   .summary li {
     margin: var(--dvc-space-1) 0;
   }
-  /* A block link (not inline-block): the bullet aligns with its first line. */
   .summary a {
     color: var(--dvc-color-danger);
     font-weight: var(--dvc-font-weight-strong);

@@ -361,7 +361,8 @@ export class DvcSurvey extends DvcElement {
     this.view = 'queued';
     this.sendFailed = false;
     this.emit(new DvcSurveyQueuedEvent({ dossier: entry.dossier, outboxId: entry.id }));
-    this.announcer.announce(`${this.m('queuedTitle')}. ${this.m('queuedBody')}`);
+    // Focus on the heading reads the title; the announcement adds the body.
+    this.announcer.announce(this.m('queuedBody'));
     this.focusAfterRender = 'h2';
     this.startKiosk(entry.dossier);
   }
@@ -542,13 +543,7 @@ export class DvcSurvey extends DvcElement {
     return html`<div part="status" class="status ${tone}">
       <h2 id="heading" part="heading" tabindex="-1">${title}</h2>
       ${body}
-      ${
-        this.code
-          ? html`<p class="meta">
-              ${this.t('dossierCode')}: <span class="code">${this.code}</span>
-            </p>`
-          : nothing
-      }
+      ${this.code ? html`<p class="meta">${this.t('dossierCode')}: <span class="code">${this.code}</span></p>` : nothing}
       ${
         this.kioskTimer
           ? html`<p class="meta">${this.m('kioskResetIn', { count: this.countdown })}</p>`
@@ -574,26 +569,18 @@ export class DvcSurvey extends DvcElement {
   private renderForm(): TemplateResult {
     const api = this.survey!;
     const survey = localizeDefinition(api, this.language);
-    // What the widget did not replace with its own English is the API's Vietnamese.
-    const fromApi = (q: SurveyQuestion) => api.questions.includes(q);
+    // WCAG 3.1.2: the API's texts are Vietnamese (its schema has no language
+    // field); in another language, those the widget did not replace with its
+    // own English (the statutory survey's) are marked so.
+    const vi = this.language === 'vi' ? nothing : 'vi';
+    const qLang = (q: SurveyQuestion) => (api.questions.includes(q) ? vi : nothing);
+    const titleLang = survey.title === api.title ? vi : nothing;
+    const textLang = survey.description === api.description ? vi : nothing;
     const busy = this.view === 'submitting';
     const invalid = survey.questions.filter((q) => this.invalid.includes(q.id));
     return html`
-      <h2
-        id="heading"
-        part="heading"
-        tabindex="-1"
-        lang=${this.apiLang(survey.title === api.title)}
-      >
-        ${survey.title}
-      </h2>
-      ${
-        survey.description
-          ? html`<p class="muted" lang=${this.apiLang(survey.description === api.description)}>
-              ${survey.description}
-            </p>`
-          : nothing
-      }
+      <h2 id="heading" part="heading" tabindex="-1" lang=${titleLang}>${survey.title}</h2>
+      ${survey.description ? html`<p class="muted" lang=${textLang}>${survey.description}</p>` : nothing}
       <p class="meta">
         ${this.t('dossierCode')}: <span class="code">${this.code}</span> · ${this.m('anonymity')}
       </p>
@@ -612,11 +599,8 @@ export class DvcSurvey extends DvcElement {
                   <ul>
                     ${invalid.map(
                       (q) =>
-                        html`<li>
-                          <a
-                            href="#q-${q.id}"
-                            lang=${this.apiLang(fromApi(q))}
-                            @click=${(e: Event) => this.focusQuestion(e, q.id)}
+                        html`<li lang=${qLang(q)}>
+                          <a href="#q-${q.id}" @click=${(e: Event) => this.focusQuestion(e, q.id)}
                             >${q.label}</a
                           >
                         </li>`,
@@ -626,7 +610,7 @@ export class DvcSurvey extends DvcElement {
               </div>`
             : nothing
         }
-        ${survey.questions.map((q) => this.renderQuestion(q, this.apiLang(fromApi(q))))}
+        ${survey.questions.map((q) => this.renderQuestion(q, qLang(q)))}
         <button type="submit" part="submit" aria-disabled=${busy ? 'true' : 'false'}>
           ${busy ? this.m('sending') : this.m('send')}
         </button>
@@ -634,17 +618,7 @@ export class DvcSurvey extends DvcElement {
     `;
   }
 
-  /**
-   * `lang` for a text of the survey definition: the API writes them in
-   * Vietnamese (its schema has no language field), so when the widget speaks
-   * another language they are marked as Vietnamese (WCAG 3.1.2) — except the
-   * statutory survey's texts, which the widget replaces with its own English.
-   */
-  private apiLang(fromApi: boolean): 'vi' | typeof nothing {
-    return fromApi && this.language !== 'vi' ? 'vi' : nothing;
-  }
-
-  /** One question; `lang` is that of its texts (see {@link apiLang}). */
+  /** One question; `lang`: that of its texts (`vi` for the API's in another language). */
   private renderQuestion(q: SurveyQuestion, lang: 'vi' | typeof nothing): TemplateResult {
     const invalid = this.invalid.includes(q.id);
     const describedBy = [q.help ? `h-${q.id}` : '', invalid ? `e-${q.id}` : ''].filter(Boolean);

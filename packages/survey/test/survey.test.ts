@@ -334,7 +334,7 @@ describe('language of parts (WCAG 3.1.2)', () => {
       expect(langs.length, text).toBeGreaterThan(0);
       expect(langs, text).toEqual(langs.map(() => 'vi'));
     }
-    expect(survey.summary()!.querySelectorAll('a[lang="vi"]').length).toBeGreaterThan(0);
+    expect(survey.summary()!.querySelectorAll('li[lang="vi"] a').length).toBeGreaterThan(0);
     // The widget's own words stay English.
     expect(langOf(survey.root, 'Send rating')).toEqual([null]);
     expect(langOf(survey.root, '(required)').every((l) => l === null)).toBe(true);
