@@ -90,43 +90,16 @@ export async function watchedContext(
  * Defects of other packages that this suite sees but cannot fix (their
  * owners do). Each is matched narrowly — by the exact blocked text — so
  * anything else still fails, and each occurrence is counted and printed.
- * `DVC_STRICT_CSP=1` turns the tolerance off.
  */
 export const KNOWN_DEFECTS: readonly {
   id: string;
   owner: string;
   what: string;
   patterns: RegExp[];
-}[] =
-  process.env['DVC_STRICT_CSP'] === '1'
-    ? []
-    : [
-        {
-          id: 'login-stylemap-style-attribute',
-          owner: '@dvc-kit/login',
-          what:
-            "<dvc-login> sets its provider buttons' colours with Lit's styleMap, whose first render " +
-            'writes a style="…" attribute: blocked by style-src \'self\' (the buttons lose the ' +
-            'provider colours and fall back to the defaults). Fix: set --_provider-bg/--_provider-fg ' +
-            'with element.style.setProperty (CSSOM), e.g. in a ref() callback or updated().',
-          patterns: [
-            /CSP violation: style-src-attr blocked inline .* sample "--_provider-(bg|fg):/,
-            // Chromium's own console line for the same two attributes (their sha256, see above).
-            /Applying inline style violates .*'sha256-(fBSZcGTKuxDLC6kbTO4boliIdBzE\+\/\/ysmxFoA82n3M=|y8gBCTO7F46mnj5Tkmnj9skM0pa\+o6lee\+0lOf2z9zY=)'/,
-            // The same violation as reported to the server's report-uri.
-            /"violated-directive":"style-src-attr".*"script-sample":"--_provider-(bg|fg):/,
-          ],
-        },
-        {
-          id: 'sandbox-button-english-contrast',
-          owner: '@dvc-kit/mock-api',
-          what:
-            "The sandbox's own pages (sign-in, consent, payment) put the English half of each " +
-            'primary button label in .en (color: var(--muted), #555) on the red button ' +
-            '(#b3261e): about 1.4:1, below 4.5:1. Fix in sandbox/html.ts: button .en { color: inherit }.',
-          patterns: [/^axe color-contrast: .* — (\S+ > )*button > \.en(\[lang="en"\])?$/],
-        },
-      ];
+}[] = [
+  // None known. (The login's styleMap style attribute and the sandbox buttons'
+  // English-label contrast were listed here until both were fixed.)
+];
 
 /** Occurrences of each known defect seen in this run. */
 export const knownDefectCounts = new Map<string, number>();

@@ -3,7 +3,6 @@ import { AnnouncerController, DvcElement } from '@dvc-kit/ui-core';
 import { clientFor, ClientController } from '@dvc-kit/ui-core/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   DvcLoginErrorEvent,
   DvcLoginStartEvent,
@@ -174,6 +173,7 @@ export class DvcLogin extends DvcElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.applyProviderColours();
     if (changed.has('view') && this.focusNext) {
       this.focusNext = false;
       const target =
@@ -186,6 +186,21 @@ export class DvcLogin extends DvcElement {
 
   private get resolvedClient(): DvcClient {
     return this.client ?? this.client$.value ?? clientFor(DEFAULT_API_BASE);
+  }
+
+  /**
+   * Gives each provider button its official colours through the CSSOM. A
+   * `style="…"` attribute (what Lit's styleMap writes on first render) is
+   * blocked by a strict `style-src 'self'` policy; `style.setProperty` is not.
+   */
+  private applyProviderColours(): void {
+    const buttons = this.renderRoot.querySelectorAll<HTMLElement>('button[data-provider]');
+    const providers = this.providerList;
+    for (const button of buttons) {
+      const provider = providers.find((p) => p.id === button.dataset['provider']);
+      setCustomProperty(button, '--_provider-bg', provider?.background);
+      setCustomProperty(button, '--_provider-fg', provider?.color);
+    }
   }
 
   private get providerList(): LoginProvider[] {
@@ -571,17 +586,12 @@ export class DvcLogin extends DvcElement {
   private renderProviders(): TemplateResult {
     return html`<ul part="providers" class="providers" role="list">
       ${this.providerList.map((provider) => {
-        const colours = {
-          '--_provider-bg': provider.background ?? null,
-          '--_provider-fg': provider.color ?? null,
-        };
         return html`<li>
           <button
             type="button"
             part="provider-button"
             class="provider"
             data-provider=${provider.id}
-            style=${styleMap(colours)}
             @click=${() => void this.onProvider(provider)}
           >
             ${this.t('signInWith', { provider: providerName(provider, this.language) })}
@@ -716,4 +726,9 @@ function takeFlag(key: string): boolean {
   } catch {
     return false;
   }
+}
+
+function setCustomProperty(element: HTMLElement, name: string, value: string | undefined): void {
+  if (value) element.style.setProperty(name, value);
+  else element.style.removeProperty(name);
 }

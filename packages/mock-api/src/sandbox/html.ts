@@ -54,6 +54,7 @@ main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem}h1{font-size:1.5rem;line-
 legend{font-weight:600;padding:0 .25rem}label.choice{display:flex;gap:.75rem;align-items:flex-start;padding:.5rem 0;cursor:pointer}
 input[type=radio]{width:1.25rem;height:1.25rem;margin-top:.15rem;flex:none}select{font:inherit;padding:.4rem;min-height:2.75rem}
 button{font:inherit;min-height:2.75rem;padding:.5rem 1.25rem;border-radius:.5rem;border:2px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer;margin:0 .5rem .5rem 0}
+button .en{color:inherit}
 button.secondary{background:transparent;color:var(--fg);border-color:var(--line)}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}table{border-collapse:collapse;width:100%;margin:0 0 1rem}
 th,td{text-align:left;padding:.4rem;border-bottom:1px solid var(--line)}td.num{text-align:right;font-variant-numeric:tabular-nums}
