@@ -4,7 +4,9 @@ import { css } from 'lit';
  * Styles of `<dvc-payment-status>`. Only `--dvc-*` tokens (so themes, dark
  * mode and a page's own overrides apply) and two knobs of its own on
  * `:host`. The skeleton uses the same rows and line heights as the loaded
- * view, so the page does not jump when the payment arrives.
+ * view, so the page does not jump when the payment arrives. A dossier code is
+ * one token: it never wraps (`.code > span`); if a very narrow column cannot
+ * hold it, its line scrolls instead of the page.
  */
 export const paymentStatusStyles = css`
   :host {
@@ -42,11 +44,7 @@ export const paymentStatusStyles = css`
   p {
     margin: 0;
   }
-  /* A dossier code is one token: never split it; if a very narrow column
-     cannot hold it, the line scrolls instead of the page. */
   .code {
-    min-width: 0;
-    max-width: 100%;
     overflow-x: auto;
   }
   .code > span {
