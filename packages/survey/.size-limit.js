@@ -27,7 +27,7 @@ export default [
     // size rounded up, so CI still catches growth; the gap is the shared client's
     // zod/mini validation (~10 KB of zod code alone) and is reported in the README's
     // size table and the closing note. Do not raise it without measuring why.
-    limit: '37 KB',
+    limit: '37.5 KB',
     gzip: true,
   },
   {
