@@ -195,7 +195,8 @@ export function createBff(options: BffOptions): Bff {
     return fetch(target, init);
   };
   const insecure = {
-    [oauth.allowInsecureRequests]: !secure || options.internalOrigin !== undefined,
+    [oauth.allowInsecureRequests]:
+      !secure || options.internalOrigin !== undefined || options.issuer.startsWith('http:'),
     [oauth.customFetch]: backChannel,
   };
   let server: oauth.AuthorizationServer | undefined;

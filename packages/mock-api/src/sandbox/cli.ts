@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * `dvc-mock-sandbox [--port 4010] [--host 127.0.0.1] [--static dir]
- * [--settle-after-polls n] [--return-origin url]…`: starts the sandbox,
- * prints its URLs, and stops cleanly on SIGINT/SIGTERM.
+ * [--settle-after-polls n] [--return-origin url]… [--oidc-port n]`: starts
+ * the sandbox (with `--oidc-port` / `OIDC_PORT`, the OpenID Connect provider
+ * on a listener of its own; 0: any free port), prints its URLs, and stops
+ * both listeners cleanly on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
 import { startSandbox } from './server';
@@ -14,12 +16,25 @@ const { values } = parseArgs({
     static: { type: 'string' },
     'settle-after-polls': { type: 'string' },
     'return-origin': { type: 'string', multiple: true },
+    'oidc-port': {
+      type: 'string',
+      ...(process.env['OIDC_PORT'] ? { default: process.env['OIDC_PORT'] } : {}),
+    },
   },
 });
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`--port must be 0–65535 (got ${values.port})`);
+  process.exit(2);
+}
+const oidcPortValue = values['oidc-port'];
+const oidcPort = oidcPortValue === undefined ? undefined : Number(oidcPortValue);
+if (
+  oidcPort !== undefined &&
+  (oidcPortValue?.trim() === '' || !Number.isInteger(oidcPort) || oidcPort < 0 || oidcPort > 65_535)
+) {
+  console.error(`--oidc-port must be 0–65535 (got ${oidcPortValue})`);
   process.exit(2);
 }
 const settle = values['settle-after-polls'];
@@ -30,11 +45,12 @@ const sandbox = await startSandbox({
   ...(values.static ? { staticDir: values.static } : {}),
   ...(settle ? { settleAfterPolls: Number(settle) } : {}),
   returnOrigins: values['return-origin'] ?? [],
+  ...(oidcPort !== undefined ? { oidcPort } : {}),
   log: (line) => console.warn(`[sandbox] ${line}`),
 }).catch((error: unknown) => {
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(
-      `Port ${port} on ${values.host} is in use. Stop what runs there, or pick another: PORT=4020 npm run sandbox (or --port 0 for any free port).`,
+      `Port ${port}${oidcPort ? ` or ${oidcPort}` : ''} on ${values.host} is in use. Stop what runs there, or pick another: PORT=4020 npm run sandbox (or --port 0 / --oidc-port 0 for any free port).`,
     );
     process.exit(1);
   }

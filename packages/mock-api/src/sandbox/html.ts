@@ -61,15 +61,23 @@ th,td{text-align:left;padding:.4rem;border-bottom:1px solid var(--line)}td.num{t
 code{font-size:.95em}.error{border-left:4px solid var(--accent);padding:.5rem 1rem}ul.links li{margin:.25rem 0}
 `;
 
+/**
+ * Security headers of a sandbox page: no scripts, no framing, forms only to
+ * this origin and `formActions` (other origins a form post may be redirected
+ * to: Chromium checks `form-action` on the redirects after a post too).
+ */
+export function pageHeaders(formActions: readonly string[] = []): Record<string, string> {
+  return {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; ${["form-action 'self'", ...formActions].join(' ')}; frame-ancestors 'none'; base-uri 'none'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  };
+}
+
 /** Security headers of every sandbox page: no scripts, no framing, forms only to this origin. */
-export const PAGE_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy':
-    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-};
+export const PAGE_HEADERS: Readonly<Record<string, string>> = pageHeaders();
 
 /** A whole page. */
 export function page(title: string, body: Html): string {
@@ -93,9 +101,15 @@ export function page(title: string, body: Html): string {
     </html> `.value;
 }
 
-/** Writes a page. */
-export function sendPage(res: ServerResponse, status: number, title: string, body: Html): void {
-  res.writeHead(status, PAGE_HEADERS);
+/** Writes a page (with {@link PAGE_HEADERS} unless `headers` are given). */
+export function sendPage(
+  res: ServerResponse,
+  status: number,
+  title: string,
+  body: Html,
+  headers: Readonly<Record<string, string>> = PAGE_HEADERS,
+): void {
+  res.writeHead(status, headers);
   res.end(page(title, body));
 }
 

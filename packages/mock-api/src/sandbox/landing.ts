@@ -5,9 +5,16 @@ import type { MockStore } from '../store/store';
 import { bi, html } from './html';
 
 /** The landing page body. */
-export function landing(store: MockStore, origin: string, basePath: string, staticDir: boolean) {
+export function landing(
+  store: MockStore,
+  origin: string,
+  basePath: string,
+  staticDir: boolean,
+  issuer = `${origin}/oidc`,
+) {
   const scenarios = Object.entries(store.scenarios) as [ScenarioKey, string][];
   const api = `${origin}${basePath}`;
+  const issuerHref = issuer.startsWith(`${origin}/`) ? issuer.slice(origin.length) : issuer;
   return html`<h1>dvc-kit sandbox</h1>
     <p>
       ${bi('Máy chủ thử nghiệm cho các widget và client của dvc-kit.', 'A sandbox backend for the dvc-kit widgets and client.')}
@@ -35,7 +42,7 @@ export function landing(store: MockStore, origin: string, basePath: string, stat
       </li>
       <li>
         OpenID Connect:
-        <a href="/oidc/.well-known/openid-configuration"><code>${origin}/oidc</code></a>
+        <a href="${issuerHref}/.well-known/openid-configuration"><code>${issuer}</code></a>
       </li>
       <li>
         ${bi('Kịch bản', 'Scenario API')}:

@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Provider, { type ClientMetadata, type Configuration } from 'oidc-provider';
 import { randomToken } from '../random';
 import { CITIZENS, type Citizen, maskIdentityNumber } from '../seed/citizens';
-import { bi, html, redirect, sendPage } from './html';
+import { bi, type Html, html, pageHeaders, redirect, sendPage } from './html';
 import { memoryAdapterFactory } from './oidc-adapter';
 import { readForm } from './http';
 
@@ -26,8 +26,14 @@ export const ACR_LEVEL = { 1: 'urn:vneid:loa:1', 2: 'urn:vneid:loa:2' } as const
 
 /** Options of {@link createOidc}. */
 export interface OidcOptions {
-  /** Public origin of the sandbox, e.g. `http://127.0.0.1:4010`. */
+  /** Public origin of the sandbox (the portal), e.g. `http://127.0.0.1:4010`. */
   origin: string;
+  /**
+   * Origin the provider is served from, when it has its own listener (an
+   * outside identity provider). Default: `origin`. Its pages then allow form
+   * posts to be redirected back to `origin` (the BFF callback).
+   */
+  issuerOrigin?: string;
   /** Redirect URI and secret of the BFF client. */
   bff: { redirectUri: string; secret: string };
   /** Exact redirect URIs of the public browser client. */
@@ -68,7 +74,17 @@ function citizenClaims(c: Citizen, clientId: string | undefined) {
 
 /** Creates the provider for `origin`. */
 export function createOidc(options: OidcOptions): Oidc {
-  const issuer = `${options.origin}${OIDC_PATH}`;
+  const issuerOrigin = options.issuerOrigin ?? options.origin;
+  const issuer = `${issuerOrigin}${OIDC_PATH}`;
+  const home = issuerOrigin === options.origin ? '/' : `${options.origin}/`;
+  // After the last form post the provider redirects to a client's redirect URI: on its own
+  // listener, the pages must allow those origins (the portal's, for the BFF callback).
+  const redirectOrigins = [options.bff.redirectUri, ...options.browserRedirectUris]
+    .map((uri) => new URL(uri).origin)
+    .filter((o, i, all) => o !== issuerOrigin && all.indexOf(o) === i);
+  const headers = pageHeaders(issuerOrigin === options.origin ? [] : redirectOrigins);
+  const send = (res: ServerResponse, status: number, title: string, body: Html) =>
+    sendPage(res, status, title, body, headers);
   const clients: ClientMetadata[] = [
     {
       client_id: BFF_CLIENT_ID,
@@ -127,11 +143,15 @@ export function createOidc(options: OidcOptions): Oidc {
     },
     renderError: (ctx, out) => {
       ctx.type = 'html';
-      ctx.body = errorBody(String(out['error'] ?? 'error'), String(out['error_description'] ?? ''));
+      ctx.body = errorBody(
+        String(out['error'] ?? 'error'),
+        String(out['error_description'] ?? ''),
+        home,
+      );
     },
   };
   const provider = new Provider(issuer, configuration);
-  const publicHost = new URL(options.origin).host;
+  const publicHost = new URL(issuerOrigin).host;
   const callback = provider.callback();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -141,8 +161,8 @@ export function createOidc(options: OidcOptions): Oidc {
       await interaction(req, res, match[1] as string, match[2]);
       return;
     }
-    // The provider builds its URLs from the Host header. Behind a proxy (the demo portal)
-    // that may be the sandbox's own address; pin it to the public origin instead.
+    // The provider builds its URLs from the Host header. Behind a proxy that may be the
+    // listener's own address; pin it to the issuer's public origin instead.
     req.headers.host = publicHost;
     // Mounting convention of oidc-provider: it reads the mount path from `originalUrl`.
     const mounted = req as IncomingMessage & { originalUrl?: string };
@@ -161,18 +181,18 @@ export function createOidc(options: OidcOptions): Oidc {
     try {
       details = await provider.interactionDetails(req, res);
     } catch {
-      sendPage(res, 400, 'Phiên đăng nhập hết hạn', expired());
+      send(res, 400, 'Phiên đăng nhập hết hạn', expired(home));
       return;
     }
     if (details.uid !== uid) {
-      sendPage(res, 400, 'Phiên đăng nhập hết hạn', expired());
+      send(res, 400, 'Phiên đăng nhập hết hạn', expired(home));
       return;
     }
     const prompt = details.prompt.name;
     if (req.method === 'GET' && action === undefined) {
-      if (prompt === 'login') sendPage(res, 200, 'Đăng nhập VNeID (thử nghiệm)', loginPage(uid));
+      if (prompt === 'login') send(res, 200, 'Đăng nhập VNeID (thử nghiệm)', loginPage(uid));
       else
-        sendPage(
+        send(
           res,
           200,
           'Chia sẻ thông tin',
@@ -197,7 +217,7 @@ export function createOidc(options: OidcOptions): Oidc {
     if (action === 'login' && prompt === 'login') {
       const citizen = CITIZENS.find((c) => c.id === form.get('citizen'));
       if (!citizen) {
-        sendPage(res, 400, 'Đăng nhập VNeID (thử nghiệm)', loginPage(uid, true));
+        send(res, 400, 'Đăng nhập VNeID (thử nghiệm)', loginPage(uid, true));
         return;
       }
       await provider.interactionFinished(
@@ -212,14 +232,14 @@ export function createOidc(options: OidcOptions): Oidc {
       const { params, session } = details;
       const accountId = session?.accountId;
       if (!accountId) {
-        sendPage(res, 400, 'Phiên đăng nhập hết hạn', expired());
+        send(res, 400, 'Phiên đăng nhập hết hạn', expired(home));
         return;
       }
       const grant = details.grantId
         ? await provider.Grant.find(details.grantId)
         : new provider.Grant({ accountId, clientId: String(params['client_id']) });
       if (!grant) {
-        sendPage(res, 400, 'Phiên đăng nhập hết hạn', expired());
+        send(res, 400, 'Phiên đăng nhập hết hạn', expired(home));
         return;
       }
       const missing = details.prompt.details as {
@@ -301,15 +321,15 @@ function consentPage(uid: string, clientId: string) {
     </form>`;
 }
 
-function expired() {
+function expired(home: string) {
   return html`<h1>${bi('Phiên đăng nhập không còn hiệu lực', 'This sign-in has expired')}</h1>
     <p>
       ${bi('Vui lòng quay lại trang dịch vụ và đăng nhập lại.', 'Go back to the service and sign in again.')}
     </p>
-    <p><a href="/">${bi('Về trang chủ sandbox', 'Sandbox home')}</a></p>`;
+    <p><a href="${home}">${bi('Về trang chủ sandbox', 'Sandbox home')}</a></p>`;
 }
 
-function errorBody(error: string, description: string): string {
+function errorBody(error: string, description: string, home: string): string {
   // oidc-provider renders this inside its own response; keep it a complete, escaped page.
   return html`<!doctype html>
     <html lang="vi">
@@ -322,7 +342,7 @@ function errorBody(error: string, description: string): string {
           <h1>Không thể đăng nhập <span lang="en">(Sign-in error)</span></h1>
           <p><code>${error}</code></p>
           <p lang="en">${description}</p>
-          <p><a href="/">Sandbox</a></p>
+          <p><a href="${home}">Sandbox</a></p>
         </main>
       </body>
     </html>`.value;

@@ -2,7 +2,8 @@
  * The sandbox: one node:http server on loopback serving the msw handlers
  * (through msw's `getResponse`), a real OpenID Connect provider under
  * `/oidc`, the BFF login routes, the payment page, a landing page and,
- * optionally, a demo app's static files.
+ * optionally, a demo app's static files. With `oidcPort`, the provider has a
+ * listener (an origin) of its own instead, like an outside identity provider.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +15,7 @@ import { randomToken } from '../random';
 import { createScenario, type Scenario } from '../scenario';
 import { createStore, MockStore, type StoreOptions } from '../store/store';
 import { createBff } from './bff';
-import { PAGE_HEADERS, page, sendPage } from './html';
+import { PAGE_HEADERS, bi, html, page, sendPage } from './html';
 import { BodyTooLargeError, sendFetchResponse, toFetchRequest } from './http';
 import { landing } from './landing';
 import { createOidc, OIDC_PATH } from './oidc';
@@ -51,6 +52,15 @@ export interface SandboxOptions {
   defaultReturnTo?: string;
   /** Exact redirect URIs of the public browser client `dvc-sandbox-browser`. */
   browserRedirectUris?: string[];
+  /**
+   * Serve the OpenID Connect provider on its own loopback listener, on this
+   * port (0 picks a free one), instead of under `/oidc` on the sandbox's
+   * origin: the issuer is then `http://{host}:{oidcPort}/oidc`, another
+   * origin, like an outside identity provider. The BFF's discovery and token
+   * calls go there, and `/oidc` on the sandbox's origin is not the provider.
+   * Default: undefined (the provider shares the sandbox's origin).
+   */
+  oidcPort?: number;
   /** Where to write short log lines (default: nowhere). Never receives tokens or identity numbers. */
   log?: (line: string) => void;
 }
@@ -62,8 +72,10 @@ export interface Sandbox {
   port: number;
   store: MockStore;
   scenario: Scenario;
-  /** The OpenID Connect issuer (`{url}/oidc`). */
+  /** The OpenID Connect issuer (`{url}/oidc`, or on its own origin with `oidcPort`). */
   issuer: string;
+  /** Port of the provider's own listener (with `oidcPort`), else undefined. */
+  oidcPort: number | undefined;
   /** Useful URLs, for printing. */
   urls: Record<string, string>;
   /** Stops accepting requests and closes open connections. */
@@ -91,6 +103,7 @@ function assemble(
   basePath: string,
   options: SandboxOptions,
   log: (line: string) => void,
+  issuerOrigin: string | undefined,
 ) {
   const handlers = createHandlers(store, {
     origin,
@@ -104,6 +117,7 @@ function assemble(
   const redirectUri = `${origin}/auth/callback`;
   const oidc = createOidc({
     origin,
+    ...(issuerOrigin !== undefined ? { issuerOrigin } : {}),
     bff: { redirectUri, secret: clientSecret },
     browserRedirectUris: options.browserRedirectUris ?? [`${origin}/login/callback`],
   });
@@ -140,51 +154,70 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const log = options.log ?? (() => {});
   const store = options.store instanceof MockStore ? options.store : createStore(options.store);
   // Requests can arrive between listen() and the provider's creation (which needs the port).
-  const ready: { route?: (req: IncomingMessage, res: ServerResponse) => Promise<void> } = {};
+  type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  const ready: { route?: Route; oidc?: Route } = {};
 
-  const server = createServer((req, res) => {
-    const route = ready.route;
-    if (!route) {
-      res.writeHead(503, { 'Retry-After': '1' }).end();
-      return;
-    }
-    route(req, res).catch((error: unknown) => {
-      log(
-        `error ${req.method ?? ''} ${(req.url ?? '').split('?')[0]}: ${(error as Error).message}`,
-      );
-      if (!res.headersSent) {
-        const status = error instanceof BodyTooLargeError ? 413 : 500;
-        // The rest of an oversized body is still on the wire: this connection cannot be reused.
-        const close = status === 413 ? { Connection: 'close' } : {};
-        res.writeHead(status, { 'Content-Type': 'application/problem+json', ...close });
-        if (status === 413) res.once('finish', () => req.socket?.destroy());
-        res.end(
-          JSON.stringify({
-            title: status === 413 ? 'Request body too large' : 'Sandbox error',
-            status,
-            code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL',
-            ...(error instanceof MockContractError ? { detail: error.message } : {}),
-          }),
-        );
-      } else {
-        res.destroy();
+  const serve = (pick: () => Route | undefined) =>
+    createServer((req, res) => {
+      const route = pick();
+      if (!route) {
+        res.writeHead(503, { 'Retry-After': '1' }).end();
+        return;
       }
+      route(req, res).catch((error: unknown) => {
+        log(
+          `error ${req.method ?? ''} ${(req.url ?? '').split('?')[0]}: ${(error as Error).message}`,
+        );
+        if (!res.headersSent) {
+          const status = error instanceof BodyTooLargeError ? 413 : 500;
+          // The rest of an oversized body is still on the wire: this connection cannot be reused.
+          const close = status === 413 ? { Connection: 'close' } : {};
+          res.writeHead(status, { 'Content-Type': 'application/problem+json', ...close });
+          if (status === 413) res.once('finish', () => req.socket?.destroy());
+          res.end(
+            JSON.stringify({
+              title: status === 413 ? 'Request body too large' : 'Sandbox error',
+              status,
+              code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL',
+              ...(error instanceof MockContractError ? { detail: error.message } : {}),
+            }),
+          );
+        } else {
+          res.destroy();
+        }
+      });
     });
-  });
+  const server = serve(() => ready.route);
   // Keep-alive sockets must not hold `close()` open for long.
   server.keepAliveTimeout = 5_000;
+  const oidcServer = options.oidcPort === undefined ? undefined : serve(() => ready.oidc);
+  if (oidcServer) oidcServer.keepAliveTimeout = 5_000;
+  const stop = (s: Server) =>
+    new Promise<void>((resolve, reject) => {
+      if (!s.listening) {
+        resolve();
+        return;
+      }
+      s.close((error) => (error ? reject(error) : resolve()));
+      s.closeAllConnections();
+    });
 
   const address = await listen(server, options.port ?? 4010, host);
-  const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const internal = `http://${hostForUrl}:${address.port}`;
+  const urlOf = (a: AddressInfo) =>
+    `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
+  const internal = urlOf(address);
   const origin = new URL(options.publicOrigin ?? internal).origin;
 
   let parts: ReturnType<typeof assemble>;
+  let oidcAddress: AddressInfo | undefined;
   try {
-    parts = assemble(store, origin, internal, basePath, options, log);
+    if (oidcServer) oidcAddress = await listen(oidcServer, options.oidcPort ?? 0, host);
+    const issuerOrigin = oidcAddress ? urlOf(oidcAddress) : undefined;
+    if (issuerOrigin === origin) throw new Error('oidcPort must differ from the sandbox port');
+    parts = assemble(store, origin, internal, basePath, options, log, issuerOrigin);
   } catch (error) {
     // Do not leave a listening socket behind a failed start.
-    server.close();
+    await Promise.allSettled([stop(server), ...(oidcServer ? [stop(oidcServer)] : [])]);
     throw error;
   }
   const { handlers, oidc, bff, pay, workerPath } = parts;
@@ -193,7 +226,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const url = new URL(req.url ?? '/', origin);
     const path = url.pathname;
     const method = req.method ?? 'GET';
-    if (path === OIDC_PATH || path.startsWith(`${OIDC_PATH}/`)) {
+    if (!oidcServer && (path === OIDC_PATH || path.startsWith(`${OIDC_PATH}/`))) {
       await oidc.handle(req, res);
       return;
     }
@@ -233,17 +266,47 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         res,
         200,
         'dvc-kit sandbox',
-        landing(store, origin, basePath, Boolean(options.staticDir)),
+        landing(store, origin, basePath, Boolean(options.staticDir), oidc.issuer),
       );
       return;
     }
     if (options.staticDir && (await serveStatic(options.staticDir, path, res, method))) return;
     if (path === '/') {
-      sendPage(res, 200, 'dvc-kit sandbox', landing(store, origin, basePath, false));
+      sendPage(res, 200, 'dvc-kit sandbox', landing(store, origin, basePath, false, oidc.issuer));
       return;
     }
     res.writeHead(404, PAGE_HEADERS);
-    res.end(page('Không tìm thấy', landing(store, origin, basePath, Boolean(options.staticDir))));
+    res.end(
+      page(
+        'Không tìm thấy',
+        landing(store, origin, basePath, Boolean(options.staticDir), oidc.issuer),
+      ),
+    );
+  };
+
+  // The provider's own listener: the provider under `/oidc`, nothing else.
+  ready.oidc = async (req, res) => {
+    const path = new URL(req.url ?? '/', oidc.issuer).pathname;
+    if (path === OIDC_PATH || path.startsWith(`${OIDC_PATH}/`)) {
+      await oidc.handle(req, res);
+      return;
+    }
+    if (path === '/favicon.ico') {
+      res.writeHead(204, { 'Cache-Control': 'max-age=86400' }).end();
+      return;
+    }
+    res.writeHead(404, PAGE_HEADERS);
+    res.end(
+      page(
+        'Không tìm thấy',
+        html`<h1>${bi('Không tìm thấy', 'Not found')}</h1>
+          <p>
+            <a href="${oidc.issuer}/.well-known/openid-configuration"
+              >${bi('Cấu hình OpenID Connect', 'OpenID Connect configuration')}</a
+            >
+          </p>`,
+      ),
+    );
   };
 
   const urls: Record<string, string> = {
@@ -262,11 +325,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     store,
     scenario: createScenario(store),
     issuer: oidc.issuer,
+    oidcPort: oidcAddress?.port,
     urls,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: async () => {
+      const results = await Promise.allSettled([
+        stop(server),
+        ...(oidcServer ? [stop(oidcServer)] : []),
+      ]);
+      const failed = results.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
+    },
   };
 }
