@@ -1,16 +1,17 @@
 /**
  * The demo portal's server: the portal's pages and the embed bundle, served
  * with a strict Content-Security-Policy, in front of the mock-api sandbox
- * (API `/v1`, BFF login `/auth`, the OpenID Connect provider `/oidc`, the
- * payment page `/pay`, receipts, the scenario API), which it reaches over
- * loopback. Everything the browser sees is one origin, like an agency
- * portal with its backend behind the same host.
+ * (API `/v1`, BFF login `/auth`, the payment page `/pay`, receipts, the
+ * scenario API), which it reaches over loopback: one origin, like an agency
+ * portal with its backend behind the same host. The sandbox's OpenID Connect
+ * provider runs on a port of its own (`oidcPort`): another origin, like the
+ * outside identity provider (VNeID) a real portal sends citizens to.
  *
  * Why a front server and not the sandbox's own `staticDir`: the sandbox
  * serves static files without a CSP header, and has no option to add
  * headers. The sandbox runs on an ephemeral port with `publicOrigin` set to
- * this server's origin, so the URLs it makes (issuer, pay URLs, redirects)
- * point here.
+ * this server's origin, so the URLs it makes (pay URLs, redirects, the BFF
+ * callback registered at the provider) point here.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -43,8 +44,9 @@ export const CSP_REPORT_PATH = '/__csp-report';
  * The Content-Security-Policy of every portal page. No inline script or
  * style, no eval; Trusted Types required for DOM script sinks, with Lit's
  * own policy (`lit-html`) as the only one allowed. `form-action` is `'self'`
- * only because the sandbox's identity provider lives on this origin (see
- * README: an outside provider would be added here).
+ * plus `formActions`: the identity provider's origin, since the sign-in
+ * (`/auth/login`) redirects there and Chromium checks `form-action` on the
+ * redirects that follow a form submission.
  */
 export function contentSecurityPolicy(options: { formActions?: string[] } = {}): string {
   return [
@@ -70,6 +72,8 @@ export interface DemoOptions {
   port?: number;
   /** Interface to bind. Default `127.0.0.1`. */
   host?: string;
+  /** Port of the identity provider (its own origin); 0 picks a free one. Default 0. */
+  oidcPort?: number;
   /** Short log lines (sandbox refusals, CSP reports). Default: nowhere. */
   log?: (line: string) => void;
 }
@@ -80,6 +84,8 @@ export interface Demo {
   url: string;
   /** The sandbox behind it (its `scenario` and `store` drive tests). */
   sandbox: Sandbox;
+  /** The identity provider's origin (`sandbox.issuer` is `{oidcOrigin}/oidc`). */
+  oidcOrigin: string;
   /** CSP violation reports received at {@link CSP_REPORT_PATH}. */
   cspReports: unknown[];
   /** Stops the portal and the sandbox. */
@@ -221,7 +227,8 @@ async function readJson(req: IncomingMessage, limit = 64 * 1024): Promise<unknow
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const host = options.host ?? '127.0.0.1';
   const log = options.log ?? (() => {});
-  const csp = contentSecurityPolicy();
+  // Known once the provider listens (it names the provider's origin): until then, 503.
+  let csp = '';
   const cspReports: unknown[] = [];
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const target: { port?: number } = {};
@@ -265,6 +272,10 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     const url = new URL(req.url ?? '/', 'http://portal.invalid');
     const path = url.pathname;
     const method = req.method ?? 'GET';
+    if (target.port === undefined) {
+      res.writeHead(503, { 'Retry-After': '1' }).end();
+      return;
+    }
     if (path === CSP_REPORT_PATH && method === 'POST') {
       const report = await readJson(req);
       cspReports.push(report);
@@ -315,16 +326,25 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const origin = `http://${hostForUrl}:${address.port}`;
   let sandbox: Sandbox;
   try {
-    sandbox = await startSandbox({ port: 0, host, publicOrigin: origin, log });
+    sandbox = await startSandbox({
+      port: 0,
+      host,
+      publicOrigin: origin,
+      oidcPort: options.oidcPort ?? 0,
+      log,
+    });
   } catch (error) {
     server.close();
     throw error;
   }
   target.port = sandbox.port;
+  const oidcOrigin = new URL(sandbox.issuer).origin;
+  csp = contentSecurityPolicy({ formActions: [oidcOrigin] });
 
   return {
     url: origin,
     sandbox,
+    oidcOrigin,
     cspReports,
     async close() {
       await new Promise<void>((done, fail) => {

@@ -14,7 +14,7 @@ const tsx = join(
   'dist/cli.mjs',
 );
 
-test('prints the URL, serves the portal and its API, and stops on SIGINT', async () => {
+test('prints the URLs, serves the portal, its API and the provider, and stops on SIGINT', async () => {
   const child = spawn(process.execPath, [tsx, join(here, '../server/cli.ts'), '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -29,11 +29,17 @@ test('prints the URL, serves the portal and its API, and stops on SIGINT', async
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('BẢN DEMO');
     expect((await fetch(`${url}/v1/procedures?pageSize=1`)).status).toBe(200);
+    // The identity provider: its own port, another origin.
+    const issuer = /Identity \(OIDC\)\s+(http:\/\/\S+)/.exec(out)?.[1] ?? '';
+    expect(new URL(issuer).origin).not.toBe(url);
+    const discovery = await fetch(`${issuer}/.well-known/openid-configuration`);
+    expect(((await discovery.json()) as { issuer: string }).issuer).toBe(issuer);
 
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(out).toContain('stopping the demo portal');
     await expect(fetch(`${url}/`)).rejects.toThrow();
+    await expect(fetch(`${issuer}/.well-known/openid-configuration`)).rejects.toThrow();
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
   }

@@ -117,6 +117,9 @@ async function press(page: Page, target: ReturnType<Page['getByRole']>, keyboard
 /** The sandbox's VNeID stand-in: choose the first citizen (An), sign in, allow. */
 async function signInAtProvider(page: Page, keyboard: boolean): Promise<void> {
   await page.waitForURL(/\/oidc\//);
+  // The identity provider is another origin (its own port), like VNeID for a real portal.
+  expect(new URL(page.url()).origin).toBe(demo.oidcOrigin);
+  expect(demo.oidcOrigin).not.toBe(demo.url);
   await expect.poll(() => page.getByRole('radio').count()).toBeGreaterThan(0);
   await expectAccessible(page, "the identity provider's sign-in page");
   const an = page.getByRole('radio', { name: /Nguyễn Văn An/ });

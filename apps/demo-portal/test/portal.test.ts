@@ -95,6 +95,8 @@ describe('signing in', () => {
     const login = page.locator('dvc-login');
     await login.getByRole('button', { name: 'Đăng nhập bằng VNeID' }).click();
     await page.waitForURL(/\/oidc\//);
+    // The identity provider is another origin, like VNeID for a real portal.
+    expect(new URL(page.url()).origin).toBe(demo.oidcOrigin);
     await page.getByRole('button', { name: /^Đăng nhập/ }).click();
     await page.getByRole('button', { name: /^Từ chối/ }).click();
     await page.waitForURL((url) => url.pathname === '/');
@@ -171,12 +173,17 @@ describe('the page', () => {
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       // The policy governs documents; scripts and styles do not need to carry it.
       expect(response.headers.get('content-security-policy'), path).toBe(
-        path.endsWith('.js') || path.endsWith('.css') ? null : contentSecurityPolicy(),
+        path.endsWith('.js') || path.endsWith('.css')
+          ? null
+          : contentSecurityPolicy({ formActions: [demo.oidcOrigin] }),
       );
     }
-    const csp = contentSecurityPolicy();
+    const csp = contentSecurityPolicy({ formActions: [demo.oidcOrigin] });
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(csp).toContain("require-trusted-types-for 'script'");
+    // Forms (the sign-in's redirect) go to this origin and the identity provider's only.
+    expect(demo.oidcOrigin).not.toBe(demo.url);
+    expect(csp).toContain(`form-action 'self' ${demo.oidcOrigin};`);
   });
 
   test('the policy is enforced: an inline style and an untrusted HTML string are refused and seen', async () => {
