@@ -5,6 +5,8 @@
  * (Debian's `chromium` package by default, or `CHROMIUM_PATH`); tests never
  * download one.
  */
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { playwright } from '@vitest/browser-playwright';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { chromiumPath } from './scripts/chromium-path.mjs';
@@ -30,12 +32,20 @@ export function nodeProject(
   };
 }
 
-/** A Vitest project running `include` in headless Chromium. */
+/**
+ * msw's service worker must be served from the site root. It is served
+ * straight from the installed msw (`publicDir`), so no package keeps a copy
+ * that goes stale when msw is upgraded.
+ */
+const mswWorkerDir = dirname(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'));
+
+/** A Vitest project running `include` in headless Chromium (msw's worker at `/mockServiceWorker.js`). */
 export function browserProject(
   include: string[] = ['test/**/*.browser.test.ts'],
 ): TestProjectInlineConfiguration {
   return {
     extends: true,
+    publicDir: mswWorkerDir,
     test: {
       name: 'browser',
       include,

@@ -10,7 +10,7 @@ const emulateForcedColors = defineBrowserCommand<['active' | 'none']>(async (con
 const browser = browserProject(['test/**/*.test.ts']);
 
 // Every test runs in Chromium against the mock backend (msw's service worker,
-// served from public/mockServiceWorker.js).
+// served from the installed msw by the shared browser project).
 export default defineConfig({
   // Pre-bundled up front, so Vite does not discover them mid-run and reload the page.
   optimizeDeps: {

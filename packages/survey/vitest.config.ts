@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
 import { defineBrowserCommand } from '@vitest/browser-playwright';
-import { dirname } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { browserProject } from '../../vitest.shared.ts';
 import type { MediaEmulation } from './test/support/browser-commands';
@@ -10,9 +8,6 @@ const emulateMedia = defineBrowserCommand<[MediaEmulation]>(async (context, medi
   await context.page.emulateMedia(media);
 });
 
-// The mock backend runs in the page through msw's service worker, whose script
-// must be at the site root: served from the installed msw, so it never goes stale.
-const mswLib = dirname(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'));
 const browser = browserProject(['test/**/*.test.ts']);
 
 export default defineConfig({
@@ -22,7 +17,6 @@ export default defineConfig({
     projects: [
       {
         ...browser,
-        publicDir: mswLib,
         test: {
           ...browser.test,
           browser: { ...browser.test?.browser, commands: { emulateMedia } },
