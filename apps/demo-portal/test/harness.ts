@@ -14,8 +14,9 @@ import {
   type Locator,
   type Page,
 } from 'playwright';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { chromiumPath } from '../../../scripts/chromium-path.mjs';
+import { startDemo, type Demo } from '../server/demo-server';
 
 /** The flags of vitest.shared.ts: quiet on a machine without outside network. */
 export const CHROMIUM_ARGS = [
@@ -86,51 +87,15 @@ export async function watchedContext(
   return watched;
 }
 
-/**
- * Defects of other packages that this suite sees but cannot fix (their
- * owners do). Each is matched narrowly — by the exact blocked text — so
- * anything else still fails, and each occurrence is counted and printed.
- */
-export const KNOWN_DEFECTS: readonly {
-  id: string;
-  owner: string;
-  what: string;
-  patterns: RegExp[];
-}[] = [
-  // None known. (The login's styleMap style attribute and the sandbox buttons'
-  // English-label contrast were listed here until both were fixed.)
-];
-
-/** Occurrences of each known defect seen in this run. */
-export const knownDefectCounts = new Map<string, number>();
-
-/** Whether `problem` is one of {@link KNOWN_DEFECTS} (and counts it). */
-export function isKnownDefect(problem: string): boolean {
-  const defect = KNOWN_DEFECTS.find((d) => d.patterns.some((re) => re.test(problem)));
-  if (!defect) return false;
-  knownDefectCounts.set(defect.id, (knownDefectCounts.get(defect.id) ?? 0) + 1);
-  return true;
-}
-
-/** Prints what known defects were tolerated (call in afterAll). */
-export function printKnownDefects(): void {
-  for (const [id, count] of knownDefectCounts) {
-    const defect = KNOWN_DEFECTS.find((d) => d.id === id);
-    console.warn(`KNOWN DEFECT tolerated ${count}× — ${id} (${defect?.owner}): ${defect?.what}`);
-  }
-}
-
 /** Fails with every unexpected console error, exception and CSP violation. */
 export function expectNoProblems(watched: Watched): void {
-  const unexpected = watched.problems.filter(
-    (p) => !watched.allow.some((re) => re.test(p)) && !isKnownDefect(p),
-  );
+  const unexpected = watched.problems.filter((p) => !watched.allow.some((re) => re.test(p)));
   expect(unexpected, 'console errors, exceptions or CSP violations').toEqual([]);
 }
 
-/** Fails with every CSP report the server received that is not a known defect. */
+/** Fails with every CSP report the server received. */
 export function expectNoCspReports(reports: unknown[]): void {
-  const unexpected = reports.map((r) => JSON.stringify(r)).filter((r) => !isKnownDefect(r));
+  const unexpected = reports.map((r) => JSON.stringify(r));
   reports.length = 0;
   expect(unexpected, 'CSP violation reports received by the server').toEqual([]);
 }
@@ -149,13 +114,12 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
-    // One line per element, so a known defect cannot hide another element's violation.
+    // One line per element, so the failure names every element that violates a rule.
     return result.violations.flatMap((v) =>
       v.nodes.map((n) => `axe ${v.id}: ${v.help} — ${n.target.join(' ')}`),
     );
   });
-  const unexpected = violations.filter((v) => !isKnownDefect(v));
-  expect(unexpected, `axe violations on ${label}`).toEqual([]);
+  expect(violations, `axe violations on ${label}`).toEqual([]);
 }
 
 /** The focused element, through shadow roots, as a short description. */
@@ -222,4 +186,57 @@ export async function answerSurvey(page: Page, keyboard: boolean): Promise<void>
       await first.check();
     }
   }
+}
+
+/** What a test file of this suite works with; see {@link useDemoSuite}. */
+export interface DemoSuite {
+  /** The running demo (portal, sandbox, scenario API, CSP reports). */
+  readonly demo: Demo;
+  /** A fresh watched browser context for this test; checked and closed after it. */
+  newContext(options?: BrowserContextOptions): Promise<Watched>;
+}
+
+/**
+ * Registers the suite's lifecycle in the calling test file: one demo server
+ * and one Chromium for the file, the seeded store reset before each test, and
+ * after each test its context closed and checked — no console error,
+ * exception or CSP violation in the page, no CSP report at the server.
+ */
+export function useDemoSuite(): DemoSuite {
+  let demo: Demo | undefined;
+  let browser: Browser | undefined;
+  let watched: Watched | undefined;
+
+  beforeAll(async () => {
+    [demo, browser] = await Promise.all([startDemo({ port: 0 }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+  beforeEach(() => {
+    suite.demo.sandbox.scenario.reset();
+  });
+  afterEach(async () => {
+    if (watched) {
+      const w = watched;
+      watched = undefined;
+      await w.context.close();
+      expectNoProblems(w);
+    }
+    expectNoCspReports(suite.demo.cspReports);
+  });
+
+  const suite: DemoSuite = {
+    get demo() {
+      if (!demo) throw new Error('The demo is not started yet: use it inside a test or hook.');
+      return demo;
+    },
+    async newContext(options) {
+      if (!browser) throw new Error('Chromium is not started yet: use it inside a test or hook.');
+      watched = await watchedContext(browser, options);
+      return watched;
+    },
+  };
+  return suite;
 }

@@ -6,49 +6,17 @@
  * English on a 360 px phone. Every page is checked with axe, and no console
  * error or CSP violation may happen anywhere.
  */
-import type { Browser, Page } from 'playwright';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { startDemo, type Demo } from '../server/demo-server';
+import type { Page } from 'playwright';
+import { describe, expect, test } from 'vitest';
 import {
   expectAccessible,
-  expectNoCspReports,
-  expectNoProblems,
   answerSurvey,
   expectPaymentStatus,
-  launchChromium,
-  printKnownDefects,
   tabTo,
-  watchedContext,
-  type Watched,
+  useDemoSuite,
 } from './harness';
 
-let demo: Demo;
-let browser: Browser;
-let watched: Watched | undefined;
-
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemo({ port: 0 }), launchChromium()]);
-});
-
-afterAll(async () => {
-  printKnownDefects();
-  await browser?.close();
-  await demo?.close();
-});
-
-beforeEach(() => {
-  demo.sandbox.scenario.reset();
-});
-
-afterEach(async () => {
-  if (watched) {
-    const w = watched;
-    watched = undefined;
-    await w.context.close();
-    expectNoProblems(w);
-  }
-  expectNoCspReports(demo.cspReports);
-});
+const suite = useDemoSuite();
 
 /** Texts of the journey in each language. */
 const TEXT = {
@@ -118,8 +86,8 @@ async function press(page: Page, target: ReturnType<Page['getByRole']>, keyboard
 async function signInAtProvider(page: Page, keyboard: boolean): Promise<void> {
   await page.waitForURL(/\/oidc\//);
   // The identity provider is another origin (its own port), like VNeID for a real portal.
-  expect(new URL(page.url()).origin).toBe(demo.oidcOrigin);
-  expect(demo.oidcOrigin).not.toBe(demo.url);
+  expect(new URL(page.url()).origin).toBe(suite.demo.oidcOrigin);
+  expect(suite.demo.oidcOrigin).not.toBe(suite.demo.url);
   await expect.poll(() => page.getByRole('radio').count()).toBeGreaterThan(0);
   await expectAccessible(page, "the identity provider's sign-in page");
   const an = page.getByRole('radio', { name: /Nguyễn Văn An/ });
@@ -139,19 +107,19 @@ async function signInAtProvider(page: Page, keyboard: boolean): Promise<void> {
 async function journey(options: { lang: Lang; keyboard: boolean; width: number }) {
   const { lang, keyboard, width } = options;
   const t = TEXT[lang];
-  const code = demo.sandbox.scenario.codes.resultReady;
+  const code = suite.demo.sandbox.scenario.codes.resultReady;
   // Fees collected when the result is handed over: the dossier is handled
   // (its survey is open) and its fees are still to pay.
-  demo.sandbox.scenario.setPaymentState(code, 'unpaid');
+  suite.demo.sandbox.scenario.setPaymentState(code, 'unpaid');
 
-  watched = await watchedContext(browser, {
+  const watched = await suite.newContext({
     viewport: { width, height: 800 },
     ...(width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
   const { page } = watched;
 
   // Home: the demo is marked as such; the language; accessibility.
-  await page.goto(`${demo.url}/`);
+  await page.goto(`${suite.demo.url}/`);
   await chooseLanguage(page, lang, keyboard);
   await expect
     .poll(() => page.getByText(lang === 'vi' ? 'BẢN DEMO' : 'DEMO', { exact: true }).isVisible())
@@ -163,7 +131,7 @@ async function journey(options: { lang: Lang; keyboard: boolean; width: number }
   // Sign in through the real OIDC redirect, and come back signed in.
   await press(page, login.getByRole('button', { name: t.signIn }), keyboard);
   await signInAtProvider(page, keyboard);
-  await page.waitForURL(`${demo.url}/`);
+  await page.waitForURL(`${suite.demo.url}/`);
   await login.getByText(t.signedIn).filter({ visible: true }).first().waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
   await expectAccessible(page, `home (${lang}, signed in)`);
@@ -193,7 +161,7 @@ async function journey(options: { lang: Lang; keyboard: boolean; width: number }
   await press(page, page.getByRole('button', { name: t.confirm }), keyboard);
   await page.waitForURL(/\/dossier\.html\?code=/);
   await expectPaymentStatus(page, t.paid);
-  expect(demo.sandbox.store.payment(code)?.status).toBe('paid');
+  expect(suite.demo.sandbox.store.payment(code)?.status).toBe('paid');
 
   // The receipt answers.
   const receipt = payment.getByRole('link', { name: t.receipt });
@@ -209,7 +177,7 @@ async function journey(options: { lang: Lang; keyboard: boolean; width: number }
   await answerSurvey(page, keyboard);
   await press(page, survey.getByRole('button', { name: t.send }), keyboard);
   await survey.getByText(t.thanks).filter({ visible: true }).first().waitFor();
-  expect(demo.sandbox.scenario.surveyResponseCount(code)).toBe(1);
+  expect(suite.demo.sandbox.scenario.surveyResponseCount(code)).toBe(1);
   await expectAccessible(page, `dossier page (${lang}, rated)`);
 }
 

@@ -3,52 +3,25 @@
  * given offline and sent when the connection is back, codes that do not
  * exist, the page's headers, skip link and 320 px reflow.
  */
-import type { Browser, Page } from 'playwright';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { contentSecurityPolicy, startDemo, type Demo } from '../server/demo-server';
+import type { Page } from 'playwright';
+import { describe, expect, test } from 'vitest';
+import { contentSecurityPolicy } from '../server/demo-server';
 import {
   answerSurvey,
   expectAccessible,
-  expectNoCspReports,
-  expectNoProblems,
   expectPaymentStatus,
-  launchChromium,
-  printKnownDefects,
-  watchedContext,
+  useDemoSuite,
   type Watched,
+  type DemoSuite,
 } from './harness';
 
-let demo: Demo;
-let browser: Browser;
+const suite = useDemoSuite();
+/** The current test's watched context (set by {@link open}). */
 let watched: Watched | undefined;
 
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemo({ port: 0 }), launchChromium()]);
-});
-
-afterAll(async () => {
-  printKnownDefects();
-  await browser?.close();
-  await demo?.close();
-});
-
-beforeEach(() => {
-  demo.sandbox.scenario.reset();
-});
-
-afterEach(async () => {
-  if (watched) {
-    const w = watched;
-    watched = undefined;
-    await w.context.close();
-    expectNoProblems(w);
-  }
-  expectNoCspReports(demo.cspReports);
-});
-
-async function open(path: string, options: Parameters<typeof watchedContext>[1] = {}) {
-  watched = await watchedContext(browser, options);
-  await watched.page.goto(`${demo.url}${path}`);
+async function open(path: string, options: Parameters<DemoSuite['newContext']>[0] = {}) {
+  watched = await suite.newContext(options);
+  await watched.page.goto(`${suite.demo.url}${path}`);
   return watched.page;
 }
 
@@ -64,7 +37,7 @@ async function payAtGateway(page: Page, outcome: 'success' | 'failure'): Promise
 
 describe('payments', () => {
   test('a failed payment is paid again: fail at the gateway, see it, retry, succeed', async () => {
-    const code = demo.sandbox.scenario.codes.paymentFailedDeclined;
+    const code = suite.demo.sandbox.scenario.codes.paymentFailedDeclined;
     const page = await open(`/dossier.html?code=${code}`);
     // The dossier awaits payment: its survey is not open yet, which the API
     // answers with 409 SURVEY_NOT_AVAILABLE (and Chromium logs every 4xx).
@@ -76,7 +49,7 @@ describe('payments', () => {
     await widget.getByRole('button', { name: 'Thanh toán lại' }).click();
     await payAtGateway(page, 'failure');
     await expectPaymentStatus(page, 'Thanh toán không thành công');
-    expect(demo.sandbox.store.payment(code)?.status).toBe('failed');
+    expect(suite.demo.sandbox.store.payment(code)?.status).toBe('failed');
 
     await widget.getByRole('button', { name: 'Thanh toán lại' }).click();
     await payAtGateway(page, 'success');
@@ -96,7 +69,7 @@ describe('signing in', () => {
     await login.getByRole('button', { name: 'Đăng nhập bằng VNeID' }).click();
     await page.waitForURL(/\/oidc\//);
     // The identity provider is another origin, like VNeID for a real portal.
-    expect(new URL(page.url()).origin).toBe(demo.oidcOrigin);
+    expect(new URL(page.url()).origin).toBe(suite.demo.oidcOrigin);
     await page.getByRole('button', { name: /^Đăng nhập/ }).click();
     await page.getByRole('button', { name: /^Từ chối/ }).click();
     await page.waitForURL((url) => url.pathname === '/');
@@ -112,7 +85,7 @@ describe('signing in', () => {
 
 describe('survey', () => {
   test('answered offline: saved on the device, sent when the connection is back', async () => {
-    const code = demo.sandbox.scenario.codes.levelOneResultReady;
+    const code = suite.demo.sandbox.scenario.codes.levelOneResultReady;
     const page = await open(`/dossier.html?code=${code}`);
     const survey = page.locator('dvc-survey');
     await survey.getByRole('button', { name: 'Gửi đánh giá' }).waitFor();
@@ -123,7 +96,7 @@ describe('survey', () => {
     await answerSurvey(page, false);
     await survey.getByRole('button', { name: 'Gửi đánh giá' }).click();
     await survey.getByText('Đã lưu câu trả lời').filter({ visible: true }).first().waitFor();
-    expect(demo.sandbox.scenario.surveyResponseCount(code)).toBe(0);
+    expect(suite.demo.sandbox.scenario.surveyResponseCount(code)).toBe(0);
     await expectAccessible(page, 'survey queued offline');
 
     await watched?.context.setOffline(false);
@@ -132,7 +105,7 @@ describe('survey', () => {
       .filter({ visible: true })
       .first()
       .waitFor({ timeout: 20_000 });
-    expect(demo.sandbox.scenario.surveyResponseCount(code)).toBe(1);
+    expect(suite.demo.sandbox.scenario.surveyResponseCount(code)).toBe(1);
   });
 });
 
@@ -162,12 +135,12 @@ describe('looking up', () => {
 describe('the page', () => {
   test('pages are sent with the strict CSP; pages and the embed bundle compressed', async () => {
     for (const path of ['/', '/dossier.html', '/elements/dvc-login.js', '/css/portal.css']) {
-      const response = await fetch(`${demo.url}${path}`, {
+      const response = await fetch(`${suite.demo.url}${path}`, {
         headers: { 'Accept-Encoding': 'gzip' },
       });
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-encoding'), path).toBe('gzip');
-      // Every page says it is a demo.
+      // Every page says it is a suite.demo.
       if (path.endsWith('/') || path.endsWith('.html'))
         expect(await response.text()).toContain('BẢN DEMO');
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
@@ -175,15 +148,15 @@ describe('the page', () => {
       expect(response.headers.get('content-security-policy'), path).toBe(
         path.endsWith('.js') || path.endsWith('.css')
           ? null
-          : contentSecurityPolicy({ formActions: [demo.oidcOrigin] }),
+          : contentSecurityPolicy({ formActions: [suite.demo.oidcOrigin] }),
       );
     }
-    const csp = contentSecurityPolicy({ formActions: [demo.oidcOrigin] });
+    const csp = contentSecurityPolicy({ formActions: [suite.demo.oidcOrigin] });
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(csp).toContain("require-trusted-types-for 'script'");
     // Forms (the sign-in's redirect) go to this origin and the identity provider's only.
-    expect(demo.oidcOrigin).not.toBe(demo.url);
-    expect(csp).toContain(`form-action 'self' ${demo.oidcOrigin};`);
+    expect(suite.demo.oidcOrigin).not.toBe(suite.demo.url);
+    expect(csp).toContain(`form-action 'self' ${suite.demo.oidcOrigin};`);
   });
 
   test('the policy is enforced: an inline style and an untrusted HTML string are refused and seen', async () => {
@@ -216,13 +189,13 @@ describe('the page', () => {
     // they are not left for afterEach.
     await expect
       .poll(() => {
-        const reports = JSON.stringify(demo.cspReports);
+        const reports = JSON.stringify(suite.demo.cspReports);
         return ['"style-src-attr"', '"require-trusted-types-for"'].filter((d) =>
           reports.includes(d),
         );
       })
       .toHaveLength(2);
-    demo.cspReports.length = 0;
+    suite.demo.cspReports.length = 0;
   });
 
   test('the skip link is the first stop and moves focus to the main content', async () => {
@@ -236,13 +209,13 @@ describe('the page', () => {
   });
 
   test('reflows at 320 px: no sideways scrolling on the home and dossier pages', async () => {
-    const code = demo.sandbox.scenario.codes.resultReady;
+    const code = suite.demo.sandbox.scenario.codes.resultReady;
     const page = await open('/', { viewport: { width: 320, height: 640 } });
     await page.locator('dvc-login').getByRole('button').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       320,
     );
-    await page.goto(`${demo.url}/dossier.html?code=${code}`);
+    await page.goto(`${suite.demo.url}/dossier.html?code=${code}`);
     await page.locator('dvc-survey').getByRole('button', { name: 'Gửi đánh giá' }).waitFor();
     await expectPaymentStatus(page, 'Đã thanh toán');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -252,14 +225,14 @@ describe('the page', () => {
   });
 
   test('the language switch sets <html lang>; the widgets and the next page follow', async () => {
-    const code = demo.sandbox.scenario.codes.resultReady;
+    const code = suite.demo.sandbox.scenario.codes.resultReady;
     const page = await open(`/dossier.html?code=${code}`);
     await expectPaymentStatus(page, 'Đã thanh toán');
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expectPaymentStatus(page, 'Paid');
     await expect.poll(() => page.title()).toContain(`Dossier ${code}`);
-    await page.goto(`${demo.url}/`);
+    await page.goto(`${suite.demo.url}/`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('heading', { name: 'Online public services' }).waitFor();
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
