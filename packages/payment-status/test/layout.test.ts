@@ -7,7 +7,7 @@ import type { PaymentState } from '@dvc-kit/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { API, cleanUp, mount, startMock, type Mock } from './harness';
-import { lineCount, textRanges } from './text-layout';
+import { lineCount, textRanges } from '../../../test-support/text-layout';
 
 let mock: Mock;
 beforeAll(async () => {

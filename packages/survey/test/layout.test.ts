@@ -16,7 +16,7 @@ import {
   storedResponses,
 } from './support/mock';
 import './support/browser-commands';
-import { lineCount, textRanges, wordsSplitAcrossLines } from './support/text-layout';
+import { lineCount, textRanges, wordsSplitAcrossLines } from '../../../test-support/text-layout';
 
 beforeAll(startMock);
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 /**
  * Where text breaks on screen: ranges over the text nodes of a shadow root,
- * and the lines (client rects) they occupy.
+ * and the lines (client rects) they occupy. Shared by the widgets' layout tests.
  */
 
 /** Ranges over every occurrence of `needle` in the text nodes under `root`. */
